@@ -1,0 +1,104 @@
+/**
+ * The port every chat platform implements. The core (rounds, members, commands) talks to
+ * Slack and Discord only through this interface; adapters/ implement it and register a
+ * factory in the registry below. Nothing here knows an SDK.
+ */
+
+export type PlatformName = 'slack' | 'discord';
+
+/** What two or three people share, as normalised interest names. */
+export interface SharedGround {
+  hobbies: string[];
+  volunteer: string[];
+}
+
+/** One introduction to post: the adapter renders it (Block Kit, Discord message). */
+export interface IntroDelivery {
+  introId: number;
+  /** Workspace (Slack team id) or guild id. */
+  communityExternalId: string;
+  /** Platform user ids of the group, 2 or 3. */
+  userIds: string[];
+  shared: SharedGround;
+  /** Why these people were matched, one sentence, no names. */
+  why: string;
+  icebreaker: string;
+  /** Discord: the intros channel to open a private thread in; null means DMs. */
+  channelId: string | null;
+  /** Stable per outbox row; adapters pass it as an idempotency key where the platform has one. */
+  nonce: string;
+}
+
+/** The answers a member can give about an intro; follow-ups offer them as buttons. */
+export const FEEDBACK_ANSWERS = ['genuine', 'transactional', 'no_show'] as const;
+export type FeedbackAnswer = (typeof FEEDBACK_ANSWERS)[number];
+export const CHECKIN_ANSWERS = ['in_touch', 'not_in_touch'] as const;
+export type CheckinAnswer = (typeof CHECKIN_ANSWERS)[number];
+
+/** A private message to one member. */
+export type DirectDelivery =
+  | {
+      kind: 'nudge' | 'checkin';
+      communityExternalId: string;
+      userId: string;
+      introId: number;
+      otherUserIds: string[];
+      nonce: string;
+    }
+  | {
+      kind: 'notice';
+      communityExternalId: string;
+      userId: string;
+      /** Plain text written by the core; adapters escape nothing away from it but mentions. */
+      text: string;
+      nonce: string;
+    };
+
+/** Reasons a delivery can never succeed; the outbox records them and stops at once. */
+export const PERMANENT_FAILURES = [
+  'user_gone',
+  'dms_closed',
+  'channel_missing',
+  'missing_permissions',
+  'token_revoked',
+  'community_gone',
+] as const;
+export type PermanentFailure = (typeof PERMANENT_FAILURES)[number];
+
+export type DeliveryResult =
+  | { ok: true; channelId: string; messageId: string }
+  | { ok: false; kind: 'rate_limited'; retryAfterMs: number; detail?: string }
+  | { ok: false; kind: 'temporary'; detail: string }
+  | { ok: false; kind: 'permanent'; code: PermanentFailure; userId?: string; detail?: string };
+
+export interface ChatPlatform {
+  readonly name: PlatformName;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  sendIntro(intro: IntroDelivery): Promise<DeliveryResult>;
+  sendDirect(message: DirectDelivery): Promise<DeliveryResult>;
+  /**
+   * Which of these users still belong to the community (not deactivated, not gone from
+   * the guild). Users the platform cannot tell about are returned as members: a failed
+   * look-up must not silently drop people; delivery re-checks anyway.
+   */
+  activeMembers(communityExternalId: string, userIds: string[]): Promise<Set<string>>;
+}
+
+/** A registry of platforms by name, so the rounds pipeline can deliver to any community. */
+export class PlatformRegistry {
+  readonly #platforms = new Map<PlatformName, ChatPlatform>();
+
+  register(platform: ChatPlatform): void {
+    if (this.#platforms.has(platform.name)) throw new Error(`platform ${platform.name} registered twice`);
+    this.#platforms.set(platform.name, platform);
+  }
+
+  get(name: PlatformName): ChatPlatform | undefined {
+    return this.#platforms.get(name);
+  }
+
+  all(): ChatPlatform[] {
+    return [...this.#platforms.values()];
+  }
+}
