@@ -1,0 +1,826 @@
+/**
+ * Edmonds' primal-dual blossom algorithm for maximum weight matching, organised the way
+ * Galil, Micali and Gabow and the LEMON library do it:
+ *
+ * - every exposed vertex roots its own alternating tree, and an augmentation dissolves only
+ *   the two trees it joins; the rest of the forest keeps its labels, so a stage costs work
+ *   proportional to what changed rather than a full relabelling of the graph;
+ * - the four dual step sizes come from heaps: delta1 (an even vertex dual reaching zero),
+ *   delta2 (even vertex to unlabelled blossom), delta3 (even to even, halved) and delta4
+ *   (an odd blossom dual reaching zero), so one dual update costs O(log m);
+ * - dual variables are stored lazily against a running sum of all steps, so a step is O(1)
+ *   instead of touching every labelled vertex;
+ * - blossoms form a nested tree with child cycles, expanded when an odd blossom's dual
+ *   reaches zero.
+ *
+ * Units: weights W are integers; the vertex duals u and blossom duals z are kept at four
+ * times the LP values, so an edge's slack is u_a + u_b + sum(z over blossoms holding both)
+ * - 4W. With every initial u even, all exposed vertices (the tree roots) share one parity,
+ * which every vertex of a tree inherits through its tight edges; hence the slack of an
+ * edge between two even vertices is even and delta3 = slack / 2 stays an integer.
+ *
+ * The heaps use lazy deletion: an entry stores the key an event had when it was pushed and
+ * is re-validated when it reaches the top. Whenever a vertex changes label, its edges are
+ * pushed again with the new key, so a stale entry can always be dropped.
+ */
+import { LazyMinHeap } from './heap.ts';
+import type { NormalizedGraph } from './normalize.ts';
+import { warmStart, uniformStart } from './warm-start.ts';
+
+const FREE = 0;
+const EVEN = 1;
+const ODD = 2;
+
+export interface SolverStats {
+  /** Exposed vertices left after the initial solution; each roots one alternating tree. */
+  initialTrees: number;
+  /** Pairs matched by the initial solution. */
+  initialPairs: number;
+  augmentations: number;
+  /** Trees that ended because an even vertex's dual reached zero. */
+  retirements: number;
+  blossomsFormed: number;
+  /** Blossoms formed with at least one blossom among their children. */
+  nestedBlossomsFormed: number;
+  /** Times an existing blossom was labelled odd (reached from an even vertex). */
+  oddBlossomLabels: number;
+  /** Odd blossoms expanded because their dual reached zero. */
+  blossomsExpanded: number;
+  /** Expanded blossoms that had a blossom among their children. */
+  nestedExpansions: number;
+  dualSteps: number;
+}
+
+export interface SolverResult {
+  /** For each vertex, the edge endpoint of its partner (see endpoint numbering) or -1. */
+  mate: Int32Array;
+  /** Vertex duals, four times the LP value. */
+  vertexDual: Float64Array;
+  /** Enclosing blossom of each vertex (0..n-1) and blossom (n..2n-1), or -1. */
+  blossomParent: Int32Array;
+  /** Blossom duals, four times the LP value, indexed like blossomParent (0 for vertices). */
+  blossomDual: Float64Array;
+  stats: SolverStats;
+}
+
+export interface SolverOptions {
+  /** Start from a greedy matching with per-vertex duals instead of the empty matching. */
+  warmStart: boolean;
+}
+
+/**
+ * Solves the normalised problem. Endpoint numbering: edge e has endpoints 2e (its first
+ * vertex) and 2e+1 (its second); a vertex's mate is stored as the endpoint at the partner.
+ */
+export function solveMaxWeight(graph: NormalizedGraph, options: SolverOptions): SolverResult {
+  return new BlossomSolver(graph, options).run();
+}
+
+class BlossomSolver {
+  private readonly n: number;
+  private readonly endV: Int32Array;
+  /** 4W per edge: an edge is tight when u_a + u_b (+ blossom duals) equals this. */
+  private readonly w4: Float64Array;
+  private readonly adjStart: Int32Array;
+  /** Remote endpoints of each vertex's edges. */
+  private readonly adjP: Int32Array;
+
+  private readonly mateP: Int32Array;
+  /** Vertex duals in lazy form: u = dual - sum (even), dual + sum (odd), dual (free). */
+  private readonly dual: Float64Array;
+  /** Top-level blossom of every vertex. */
+  private readonly inb: Int32Array;
+  private readonly bParent: Int32Array;
+  private readonly bBase: Int32Array;
+  private readonly label: Int8Array;
+  /**
+   * For an odd blossom, the endpoint at the even vertex that labelled it (the other end of
+   * that edge is inside the blossom); for an even non-root blossom, the endpoint at the odd
+   * vertex it is matched to; -1 for roots and free blossoms.
+   */
+  private readonly labelEnd: Int32Array;
+  private readonly treeOf: Int32Array;
+  private readonly treeNext: Int32Array;
+  private readonly treePrev: Int32Array;
+  private readonly treeHead: Int32Array;
+  /** Blossom duals: z = zs + 2*sum (even top), zs - 2*sum (odd top), zs otherwise. */
+  private readonly zs: Float64Array;
+  private readonly leafHead: Int32Array;
+  private readonly leafTail: Int32Array;
+  private readonly leafNext: Int32Array;
+  private readonly childs: Array<Int32Array | null>;
+  /** endps[b][i] joins childs[b][i] (its vertex) and childs[b][i+1] (the other end). */
+  private readonly endps: Array<Int32Array | null>;
+  private readonly freeIds: Int32Array;
+  private freeCount = 0;
+  private readonly mark: Int32Array;
+  private stamp = 0;
+
+  /** Sum of all dual steps so far. */
+  private sum = 0;
+  private liveTrees = 0;
+
+  private readonly h1 = new LazyMinHeap();
+  private readonly h2 = new LazyMinHeap();
+  private readonly h3 = new LazyMinHeap();
+  private readonly h4 = new LazyMinHeap();
+  private limit1: number;
+  private limit2: number;
+  private limit3: number;
+  private limit4: number;
+
+  private readonly stack: Int32Array;
+  private readonly scratch: Int32Array;
+  private readonly stats: SolverStats = {
+    initialTrees: 0,
+    initialPairs: 0,
+    augmentations: 0,
+    retirements: 0,
+    blossomsFormed: 0,
+    nestedBlossomsFormed: 0,
+    oddBlossomLabels: 0,
+    blossomsExpanded: 0,
+    nestedExpansions: 0,
+    dualSteps: 0,
+  };
+
+  constructor(
+    graph: NormalizedGraph,
+    private readonly options: SolverOptions,
+  ) {
+    const n = graph.n;
+    const m = graph.m;
+    this.n = n;
+    const endV = new Int32Array(2 * m);
+    const w4 = new Float64Array(m);
+    const adjStart = new Int32Array(n + 1);
+    for (let e = 0; e < m; e++) {
+      const a = graph.eu[e]!;
+      const b = graph.ev[e]!;
+      endV[2 * e] = a;
+      endV[2 * e + 1] = b;
+      w4[e] = 4 * graph.weight[e]!;
+      adjStart[a + 1]!++;
+      adjStart[b + 1]!++;
+    }
+    for (let v = 0; v < n; v++) adjStart[v + 1]! += adjStart[v]!;
+    const fill = adjStart.slice(0, n);
+    const adjP = new Int32Array(2 * m);
+    for (let e = 0; e < m; e++) {
+      adjP[fill[endV[2 * e]!]!++] = 2 * e + 1;
+      adjP[fill[endV[2 * e + 1]!]!++] = 2 * e;
+    }
+    this.endV = endV;
+    this.w4 = w4;
+    this.adjStart = adjStart;
+    this.adjP = adjP;
+
+    this.mateP = new Int32Array(n).fill(-1);
+    this.dual = new Float64Array(n);
+    this.inb = new Int32Array(n);
+    this.bParent = new Int32Array(2 * n).fill(-1);
+    this.bBase = new Int32Array(2 * n).fill(-1);
+    this.label = new Int8Array(2 * n);
+    this.labelEnd = new Int32Array(2 * n).fill(-1);
+    this.treeOf = new Int32Array(2 * n).fill(-1);
+    this.treeNext = new Int32Array(2 * n).fill(-1);
+    this.treePrev = new Int32Array(2 * n).fill(-1);
+    this.treeHead = new Int32Array(n).fill(-1);
+    this.zs = new Float64Array(2 * n);
+    this.leafHead = new Int32Array(2 * n).fill(-1);
+    this.leafTail = new Int32Array(2 * n).fill(-1);
+    this.leafNext = new Int32Array(n).fill(-1);
+    this.childs = new Array<Int32Array | null>(2 * n).fill(null);
+    this.endps = new Array<Int32Array | null>(2 * n).fill(null);
+    this.freeIds = new Int32Array(n);
+    for (let b = 2 * n - 1; b >= n; b--) this.freeIds[this.freeCount++] = b;
+    this.mark = new Int32Array(2 * n);
+    this.stack = new Int32Array(4 * n + 8);
+    this.scratch = new Int32Array(n + 1);
+    for (let v = 0; v < n; v++) {
+      this.inb[v] = v;
+      this.bBase[v] = v;
+      this.leafHead[v] = v;
+      this.leafTail[v] = v;
+    }
+    this.limit1 = 2 * n + 1024;
+    this.limit2 = 4 * m + 1024;
+    this.limit3 = 4 * m + 1024;
+    this.limit4 = 2 * n + 1024;
+  }
+
+  run(): SolverResult {
+    const n = this.n;
+    const start = { endV: this.endV, w4: this.w4, adjStart: this.adjStart, adjP: this.adjP, n };
+    this.stats.initialPairs = this.options.warmStart
+      ? warmStart(start, this.dual, this.mateP)
+      : uniformStart(start, this.dual);
+
+    // Exposed vertices with a positive dual root the initial forest; one with a zero dual
+    // (no edges, or nothing worth taking) already satisfies complementary slackness.
+    for (let v = 0; v < n; v++) {
+      if (this.mateP[v] === -1 && this.dual[v]! > 0) {
+        this.label[v] = EVEN;
+        this.addToTree(v, v);
+        this.liveTrees++;
+      }
+    }
+    this.stats.initialTrees = this.liveTrees;
+    for (let v = 0; v < n; v++) if (this.label[v] === EVEN) this.scanEven(v);
+
+    while (this.liveTrees > 0) this.step();
+
+    return this.result();
+  }
+
+  // ---------------------------------------------------------------- main loop
+
+  private step(): void {
+    const sum = this.sum;
+    let best = Infinity;
+    let kind = 0;
+    if (this.clean2()) {
+      best = this.h2.topKey() - sum;
+      kind = 2;
+    }
+    if (this.clean3()) {
+      const d = (this.h3.topKey() - 2 * sum) / 2;
+      if (d < best) {
+        best = d;
+        kind = 3;
+      }
+    }
+    if (this.clean4()) {
+      const d = (this.h4.topKey() - 2 * sum) / 2;
+      if (d < best) {
+        best = d;
+        kind = 4;
+      }
+    }
+    if (this.clean1()) {
+      const d = this.h1.topKey() - sum;
+      if (d < best) {
+        best = d;
+        kind = 1;
+      }
+    }
+    if (kind === 0) throw new Error('max-weight matching: live trees but no dual step (internal error)');
+    // A negative or fractional step would mean the dual bookkeeping broke; fail loudly.
+    if (!(best >= 0) || !Number.isInteger(best)) {
+      throw new Error(`max-weight matching: invalid dual step ${best} (internal error)`);
+    }
+    if (best > 0) {
+      this.sum = sum + best;
+      this.stats.dualSteps++;
+    }
+    switch (kind) {
+      case 1: {
+        const v = this.h1.topValue();
+        this.h1.pop();
+        this.retire(v);
+        break;
+      }
+      case 2: {
+        const p = this.h2.topValue();
+        this.h2.pop();
+        this.grow(p);
+        break;
+      }
+      case 3: {
+        const p = this.h3.topValue();
+        this.h3.pop();
+        this.evenEven(p);
+        break;
+      }
+      default: {
+        const b = this.h4.topValue();
+        this.h4.pop();
+        this.expandOdd(b);
+        break;
+      }
+    }
+    this.maybeCompact();
+  }
+
+  private valid1(v: number, key: number): boolean {
+    return this.label[this.inb[v]!] === EVEN && this.dual[v] === key;
+  }
+
+  private valid2(p: number, key: number): boolean {
+    const x = this.endV[p]!;
+    const y = this.endV[p ^ 1]!;
+    return (
+      this.label[this.inb[x]!] === FREE &&
+      this.label[this.inb[y]!] === EVEN &&
+      this.dual[x]! + this.dual[y]! - this.w4[p >> 1]! === key
+    );
+  }
+
+  private valid3(p: number, key: number): boolean {
+    const x = this.endV[p]!;
+    const y = this.endV[p ^ 1]!;
+    const bx = this.inb[x]!;
+    const by = this.inb[y]!;
+    return (
+      bx !== by &&
+      this.label[bx] === EVEN &&
+      this.label[by] === EVEN &&
+      this.dual[x]! + this.dual[y]! - this.w4[p >> 1]! === key
+    );
+  }
+
+  private valid4(b: number, key: number): boolean {
+    return this.label[b] === ODD && this.bParent[b] === -1 && this.zs[b] === key;
+  }
+
+  private clean1(): boolean {
+    const h = this.h1;
+    while (h.size > 0 && !this.valid1(h.topValue(), h.topKey())) h.pop();
+    return h.size > 0;
+  }
+
+  private clean2(): boolean {
+    const h = this.h2;
+    while (h.size > 0 && !this.valid2(h.topValue(), h.topKey())) h.pop();
+    return h.size > 0;
+  }
+
+  private clean3(): boolean {
+    const h = this.h3;
+    while (h.size > 0 && !this.valid3(h.topValue(), h.topKey())) h.pop();
+    return h.size > 0;
+  }
+
+  private clean4(): boolean {
+    const h = this.h4;
+    while (h.size > 0 && !this.valid4(h.topValue(), h.topKey())) h.pop();
+    return h.size > 0;
+  }
+
+  /** Drops stale entries once a heap has grown well past its live content. */
+  private maybeCompact(): void {
+    if (this.h1.size > this.limit1) {
+      this.h1.compact((v, k) => this.valid1(v, k));
+      this.limit1 = Math.max(this.limit1, 2 * this.h1.size);
+    }
+    if (this.h2.size > this.limit2) {
+      this.h2.compact((p, k) => this.valid2(p, k));
+      this.limit2 = Math.max(this.limit2, 2 * this.h2.size);
+    }
+    if (this.h3.size > this.limit3) {
+      this.h3.compact((p, k) => this.valid3(p, k));
+      this.limit3 = Math.max(this.limit3, 2 * this.h3.size);
+    }
+    if (this.h4.size > this.limit4) {
+      this.h4.compact((b, k) => this.valid4(b, k));
+      this.limit4 = Math.max(this.limit4, 2 * this.h4.size);
+    }
+  }
+
+  // ---------------------------------------------------------------- scanning
+
+  /** Registers a vertex that just became even: its own dual and its edges. */
+  private scanEven(v: number): void {
+    const { endV, inb, label, dual, w4, adjP } = this;
+    const dv = dual[v]!;
+    this.h1.push(dv, v);
+    const bv = inb[v]!;
+    const end = this.adjStart[v + 1]!;
+    for (let k = this.adjStart[v]!; k < end; k++) {
+      const p = adjP[k]!;
+      const w = endV[p]!;
+      const bw = inb[w]!;
+      if (bw === bv) continue;
+      const lw = label[bw];
+      if (lw === EVEN) this.h3.push(dv + dual[w]! - w4[p >> 1]!, p);
+      else if (lw === FREE) this.h2.push(dv + dual[w]! - w4[p >> 1]!, p);
+    }
+  }
+
+  /** Registers a vertex that just became unlabelled: its edges from even vertices. */
+  private scanFree(v: number): void {
+    const { endV, inb, label, dual, w4, adjP } = this;
+    const dv = dual[v]!;
+    const end = this.adjStart[v + 1]!;
+    for (let k = this.adjStart[v]!; k < end; k++) {
+      const p = adjP[k]!;
+      const w = endV[p]!;
+      if (label[inb[w]!] === EVEN) this.h2.push(dv + dual[w]! - w4[p >> 1]!, p ^ 1);
+    }
+  }
+
+  private addDual(b: number, delta: number): void {
+    const { leafNext, dual } = this;
+    const tail = this.leafTail[b]!;
+    for (let v = this.leafHead[b]!; ; v = leafNext[v]!) {
+      dual[v] = dual[v]! + delta;
+      if (v === tail) break;
+    }
+  }
+
+  private scanLeavesEven(b: number): void {
+    const tail = this.leafTail[b]!;
+    for (let v = this.leafHead[b]!; ; v = this.leafNext[v]!) {
+      this.scanEven(v);
+      if (v === tail) break;
+    }
+  }
+
+  private scanLeavesFree(b: number): void {
+    const tail = this.leafTail[b]!;
+    for (let v = this.leafHead[b]!; ; v = this.leafNext[v]!) {
+      this.scanFree(v);
+      if (v === tail) break;
+    }
+  }
+
+  // ---------------------------------------------------------------- tree bookkeeping
+
+  private addToTree(b: number, tree: number): void {
+    this.treeOf[b] = tree;
+    const head = this.treeHead[tree]!;
+    this.treePrev[b] = -1;
+    this.treeNext[b] = head;
+    if (head !== -1) this.treePrev[head] = b;
+    this.treeHead[tree] = b;
+  }
+
+  private removeFromTree(b: number): void {
+    const tree = this.treeOf[b]!;
+    const prev = this.treePrev[b]!;
+    const next = this.treeNext[b]!;
+    if (prev !== -1) this.treeNext[prev] = next;
+    else this.treeHead[tree] = next;
+    if (next !== -1) this.treePrev[next] = prev;
+    this.treeOf[b] = -1;
+    this.treeNext[b] = -1;
+    this.treePrev[b] = -1;
+  }
+
+  /** Unlabels every blossom of a tree, after an augmentation or retirement changed it. */
+  private destroyTree(tree: number): void {
+    const sum = this.sum;
+    const list = this.scratch;
+    let count = 0;
+    for (let b = this.treeHead[tree]!; b !== -1; b = this.treeNext[b]!) list[count++] = b;
+    for (let i = 0; i < count; i++) {
+      const b = list[i]!;
+      if (this.label[b] === EVEN) {
+        this.addDual(b, -sum);
+        if (b >= this.n) this.zs[b] = this.zs[b]! + 2 * sum;
+      } else {
+        this.addDual(b, sum);
+        if (b >= this.n) this.zs[b] = this.zs[b]! - 2 * sum;
+      }
+      this.label[b] = FREE;
+      this.labelEnd[b] = -1;
+      this.treeOf[b] = -1;
+      this.treeNext[b] = -1;
+      this.treePrev[b] = -1;
+    }
+    this.treeHead[tree] = -1;
+    this.liveTrees--;
+    for (let i = 0; i < count; i++) this.scanLeavesFree(list[i]!);
+  }
+
+  // ---------------------------------------------------------------- events
+
+  /** delta1: an even vertex's dual reached zero; it becomes the tree's exposed vertex. */
+  private retire(v: number): void {
+    const tree = this.treeOf[this.inb[v]!]!;
+    this.augmentFrom(v, -1);
+    this.destroyTree(tree);
+    this.stats.retirements++;
+  }
+
+  /** delta2: a tight edge from an even vertex into an unlabelled blossom (endpoint p inside it). */
+  private grow(p: number): void {
+    const x = this.endV[p]!;
+    const s = this.endV[p ^ 1]!;
+    const b = this.inb[x]!;
+    const tree = this.treeOf[this.inb[s]!]!;
+    const q = this.mateP[this.bBase[b]!]!;
+    if (q === -1) {
+      // The blossom's base is exposed with a zero dual: augment into it.
+      if (b >= this.n) this.augmentBlossom(b, x);
+      this.mateP[x] = p ^ 1;
+      this.augmentFrom(s, p);
+      this.destroyTree(tree);
+      this.stats.augmentations++;
+      return;
+    }
+    const sum = this.sum;
+    this.label[b] = ODD;
+    this.labelEnd[b] = p ^ 1;
+    this.addToTree(b, tree);
+    this.addDual(b, -sum);
+    if (b >= this.n) {
+      this.zs[b] = this.zs[b]! + 2 * sum;
+      this.h4.push(this.zs[b]!, b);
+      this.stats.oddBlossomLabels++;
+    }
+    const c = this.inb[this.endV[q]!]!;
+    this.label[c] = EVEN;
+    this.labelEnd[c] = q ^ 1;
+    this.addToTree(c, tree);
+    this.addDual(c, sum);
+    if (c >= this.n) this.zs[c] = this.zs[c]! - 2 * sum;
+    this.scanLeavesEven(c);
+  }
+
+  /** delta3: a tight edge between two even blossoms (endpoint p at the first). */
+  private evenEven(p: number): void {
+    const a = this.endV[p]!;
+    const b = this.endV[p ^ 1]!;
+    const ta = this.treeOf[this.inb[a]!]!;
+    const tb = this.treeOf[this.inb[b]!]!;
+    if (ta === tb) {
+      this.shrink(this.commonAncestor(a, b), p);
+      return;
+    }
+    this.augmentFrom(a, p ^ 1);
+    this.augmentFrom(b, p);
+    this.destroyTree(ta);
+    this.destroyTree(tb);
+    this.stats.augmentations++;
+  }
+
+  /** The even blossom where the tree paths from two even vertices of one tree meet. */
+  private commonAncestor(a: number, b: number): number {
+    const mark = this.mark;
+    const stamp = ++this.stamp;
+    let x = this.inb[a]!;
+    let y = this.inb[b]!;
+    for (;;) {
+      if (x !== -1) {
+        if (mark[x] === stamp) return x;
+        mark[x] = stamp;
+        x = this.evenParent(x);
+      }
+      if (y !== -1) {
+        if (mark[y] === stamp) return y;
+        mark[y] = stamp;
+        y = this.evenParent(y);
+      }
+    }
+  }
+
+  private evenParent(b: number): number {
+    const q = this.labelEnd[b]!;
+    if (q === -1) return -1;
+    const odd = this.inb[this.endV[q]!]!;
+    return this.inb[this.endV[this.labelEnd[odd]!]!]!;
+  }
+
+  /** Forms a new even blossom from the cycle closed by the tight edge p through base bb. */
+  private shrink(bb: number, p: number): void {
+    const n = this.n;
+    const { endV, inb, labelEnd, bParent } = this;
+    const sum = this.sum;
+    const b = this.freeIds[--this.freeCount]!;
+    this.stats.blossomsFormed++;
+    bParent[b] = -1;
+    bParent[bb] = b;
+    this.bBase[b] = this.bBase[bb]!;
+
+    const path: number[] = [];
+    const eps: number[] = [];
+    for (let bx = inb[endV[p]!]!; bx !== bb;) {
+      bParent[bx] = b;
+      path.push(bx);
+      eps.push(labelEnd[bx]!);
+      bx = inb[endV[labelEnd[bx]!]!]!;
+    }
+    path.push(bb);
+    path.reverse();
+    eps.reverse();
+    eps.push(p);
+    for (let bx = inb[endV[p ^ 1]!]!; bx !== bb;) {
+      bParent[bx] = b;
+      path.push(bx);
+      eps.push(labelEnd[bx]! ^ 1);
+      bx = inb[endV[labelEnd[bx]!]!]!;
+    }
+    const children = Int32Array.from(path);
+    this.childs[b] = children;
+    this.endps[b] = Int32Array.from(eps);
+
+    const tree = this.treeOf[bb]!;
+    this.label[b] = EVEN;
+    labelEnd[b] = labelEnd[bb]!;
+    this.zs[b] = -2 * sum;
+
+    const k = children.length;
+    for (let i = 0; i < k; i++) {
+      if (children[i]! >= n) {
+        this.stats.nestedBlossomsFormed++;
+        break;
+      }
+    }
+    let oddCount = 0;
+    const oddKids = this.scratch;
+    for (let i = 0; i < k; i++) {
+      const c = children[i]!;
+      this.removeFromTree(c);
+      if (this.label[c] === ODD) {
+        this.addDual(c, 2 * sum);
+        if (c >= n) this.zs[c] = this.zs[c]! - 2 * sum;
+        oddKids[oddCount++] = c;
+      } else if (c >= n) {
+        this.zs[c] = this.zs[c]! + 2 * sum;
+      }
+      this.label[c] = FREE;
+      labelEnd[c] = -1;
+    }
+    this.addToTree(b, tree);
+
+    const { leafHead, leafTail, leafNext } = this;
+    leafHead[b] = leafHead[children[0]!]!;
+    for (let i = 0; i + 1 < k; i++) leafNext[leafTail[children[i]!]!] = leafHead[children[i + 1]!]!;
+    leafTail[b] = leafTail[children[k - 1]!]!;
+    leafNext[leafTail[b]!] = -1;
+    for (let v = leafHead[b]!; v !== -1; v = leafNext[v]!) inb[v] = b;
+
+    // Copied because the scratch buffer is shared with destroyTree.
+    const toScan = oddKids.slice(0, oddCount);
+    for (let i = 0; i < oddCount; i++) this.scanLeavesEven(toScan[i]!);
+  }
+
+  /** delta4: an odd blossom's dual reached zero; split it back into its children. */
+  private expandOdd(b: number): void {
+    const n = this.n;
+    const { endV, inb, label, labelEnd, bParent } = this;
+    const sum = this.sum;
+    const children = this.childs[b]!;
+    const eps = this.endps[b]!;
+    const k = children.length;
+    const tree = this.treeOf[b]!;
+    const entryEnd = labelEnd[b]!;
+    this.removeFromTree(b);
+    this.stats.blossomsExpanded++;
+
+    for (let i = 0; i < k; i++) {
+      if (children[i]! >= n) {
+        this.stats.nestedExpansions++;
+        break;
+      }
+    }
+    for (let i = 0; i < k; i++) {
+      const c = children[i]!;
+      bParent[c] = -1;
+      this.leafNext[this.leafTail[c]!] = -1;
+      for (let v = this.leafHead[c]!; v !== -1; v = this.leafNext[v]!) inb[v] = c;
+    }
+
+    // Children on the even-length path from the entry child to the base child keep the
+    // tree alternating (odd, even, ..., odd); the others drop out of the tree.
+    const entry = inb[endV[entryEnd ^ 1]!]!;
+    let j = children.indexOf(entry);
+    const stepBack = (j & 1) === 0;
+    const stamp = ++this.stamp;
+    const evenKids: number[] = [];
+    let lab = ODD;
+    for (;;) {
+      const c = children[j]!;
+      this.mark[c] = stamp;
+      let end: number;
+      if (c === entry) end = entryEnd;
+      else end = stepBack ? eps[j]! ^ 1 : eps[(j + k - 1) % k]!;
+      label[c] = lab;
+      labelEnd[c] = end;
+      this.addToTree(c, tree);
+      if (lab === ODD) {
+        if (c >= n) this.h4.push(this.zs[c]! + 2 * sum, c);
+        if (c >= n) this.zs[c] = this.zs[c]! + 2 * sum;
+      } else {
+        this.addDual(c, 2 * sum);
+        if (c >= n) this.zs[c] = this.zs[c]! - 2 * sum;
+        evenKids.push(c);
+      }
+      if (j === 0) break;
+      j = stepBack ? j - 1 : (j + 1) % k;
+      lab = lab === ODD ? EVEN : ODD;
+    }
+    const freeKids: number[] = [];
+    for (let i = 0; i < k; i++) {
+      const c = children[i]!;
+      if (this.mark[c] === stamp) continue;
+      label[c] = FREE;
+      labelEnd[c] = -1;
+      this.addDual(c, sum);
+      freeKids.push(c);
+    }
+
+    this.childs[b] = null;
+    this.endps[b] = null;
+    label[b] = FREE;
+    labelEnd[b] = -1;
+    this.bBase[b] = -1;
+    this.zs[b] = 0;
+    this.freeIds[this.freeCount++] = b;
+
+    for (const c of evenKids) this.scanLeavesEven(c);
+    for (const c of freeKids) this.scanLeavesFree(c);
+  }
+
+  // ---------------------------------------------------------------- augmentation
+
+  /**
+   * Flips the alternating path from even vertex s up to its tree root, giving s the partner
+   * endpoint p (or leaving it exposed when p is -1). The root ends up matched.
+   */
+  private augmentFrom(s: number, p: number): void {
+    const { endV, inb, labelEnd, mateP } = this;
+    const n = this.n;
+    for (;;) {
+      const bs = inb[s]!;
+      if (bs >= n) this.augmentBlossom(bs, s);
+      mateP[s] = p;
+      const q = labelEnd[bs]!;
+      if (q === -1) break;
+      const bt = inb[endV[q]!]!;
+      const r = labelEnd[bt]!;
+      s = endV[r]!;
+      const j = endV[r ^ 1]!;
+      if (bt >= n) this.augmentBlossom(bt, j);
+      mateP[j] = r;
+      p = r ^ 1;
+    }
+  }
+
+  /**
+   * Rotates blossom b so that vertex v becomes its base, re-matching the even-length path
+   * inside it. Nested blossoms on that path are rotated too, via an explicit work stack
+   * (deep nesting must not exhaust the call stack).
+   */
+  private augmentBlossom(b0: number, v0: number): void {
+    const { stack, bParent } = this;
+    const n = this.n;
+    let top = 0;
+    stack[top++] = b0;
+    stack[top++] = v0;
+    while (top > 0) {
+      const v = stack[--top]!;
+      const b = stack[--top]!;
+      let t = v;
+      while (bParent[t] !== b) t = bParent[t]!;
+      if (t >= n) {
+        stack[top++] = t;
+        stack[top++] = v;
+      }
+      const ch = this.childs[b]!;
+      const ep = this.endps[b]!;
+      const k = ch.length;
+      const i = ch.indexOf(t);
+      // Pairs (a, a+1) joined by ep[a] become matched, walking the even way round to child 0.
+      if ((i & 1) === 0) {
+        for (let a = i - 2; a >= 0; a -= 2) top = this.matchPair(ep[a]!, ch[a]!, ch[a + 1]!, top);
+      } else {
+        for (let a = i + 1; a < k; a += 2) top = this.matchPair(ep[a]!, ch[a]!, ch[(a + 1) % k]!, top);
+      }
+      if (i > 0) {
+        const rotatedChildren = new Int32Array(k);
+        const rotatedEnds = new Int32Array(k);
+        for (let x = 0; x < k; x++) {
+          rotatedChildren[x] = ch[(i + x) % k]!;
+          rotatedEnds[x] = ep[(i + x) % k]!;
+        }
+        this.childs[b] = rotatedChildren;
+        this.endps[b] = rotatedEnds;
+      }
+      this.bBase[b] = v;
+    }
+  }
+
+  private matchPair(q: number, c0: number, c1: number, top: number): number {
+    const x = this.endV[q]!;
+    const y = this.endV[q ^ 1]!;
+    const stack = this.stack;
+    if (c0 >= this.n) {
+      stack[top++] = c0;
+      stack[top++] = x;
+    }
+    if (c1 >= this.n) {
+      stack[top++] = c1;
+      stack[top++] = y;
+    }
+    this.mateP[x] = q ^ 1;
+    this.mateP[y] = q;
+    return top;
+  }
+
+  // ---------------------------------------------------------------- result
+
+  private result(): SolverResult {
+    const n = this.n;
+    const blossomDual = new Float64Array(2 * n);
+    for (let b = n; b < 2 * n; b++) if (this.bBase[b]! >= 0) blossomDual[b] = this.zs[b]!;
+    return {
+      mate: this.mateP,
+      vertexDual: this.dual,
+      blossomParent: this.bParent,
+      blossomDual,
+      stats: this.stats,
+    };
+  }
+}
