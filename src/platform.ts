@@ -4,6 +4,8 @@
  * factory in the registry below. Nothing here knows an SDK.
  */
 
+import type { Config } from './config.ts';
+
 export type PlatformName = 'slack' | 'discord';
 
 /** What two or three people share, as normalised interest names. */
@@ -29,11 +31,7 @@ export interface IntroDelivery {
   nonce: string;
 }
 
-/** The answers a member can give about an intro; follow-ups offer them as buttons. */
-export const FEEDBACK_ANSWERS = ['genuine', 'transactional', 'no_show'] as const;
-export type FeedbackAnswer = (typeof FEEDBACK_ANSWERS)[number];
-export const CHECKIN_ANSWERS = ['in_touch', 'not_in_touch'] as const;
-export type CheckinAnswer = (typeof CHECKIN_ANSWERS)[number];
+export type { InitialAnswer as FeedbackAnswer, CheckinAnswer } from './domain/intro.ts';
 
 /** A private message to one member. */
 export type DirectDelivery =
@@ -101,4 +99,15 @@ export class PlatformRegistry {
   all(): ChatPlatform[] {
     return [...this.#platforms.values()];
   }
+}
+
+/**
+ * How the composition root learns about adapters without importing them: adapters/
+ * exports a list of factories and the `kindred` entry point passes it in.
+ */
+export interface AdapterFactory<Context = unknown> {
+  readonly name: PlatformName;
+  /** Whether the environment holds this platform's credentials. */
+  isConfigured(config: Config): boolean;
+  create(context: Context): ChatPlatform;
 }

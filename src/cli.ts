@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './log.ts';
+import { startKindred } from './main.ts';
+import type { AdapterFactory } from './platform.ts';
+import type { Runtime, Service } from './runtime.ts';
+import { migrate } from './store/migrate.ts';
+import { openDb } from './store/open-db.ts';
+
+export interface CliIo {
+  readFile(path: string): Promise<string>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export type CliCommand = (args: string[], io: CliIo, env: NodeJS.ProcessEnv) => Promise<number>;
+
+export interface CliOptions {
+  adapters?: AdapterFactory<Runtime>[];
+  /** Commands contributed from outside src/ (adapters, rounds): name -> command. */
+  commands?: Record<string, { describe: string; run: CliCommand }>;
+  /** Services started after the adapters (scheduler, delivery workers). */
+  services?: (runtime: Runtime) => Service[];
+  env?: NodeJS.ProcessEnv;
+  io?: CliIo;
+}
+
+const defaultIo: CliIo = {
+  readFile: (path) => readFile(path, 'utf8'),
+  stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+function usage(options: CliOptions): string {
+  const extra = Object.entries(options.commands ?? {}).map(
+    ([name, c]) => `  kindred ${name.padEnd(17)} ${c.describe}`,
+  );
+  return [
+    'Usage:',
+    '  kindred serve             run the bot: migrations, HTTP server, platforms, scheduler',
+    '  kindred migrate           apply database migrations and exit',
+    ...extra,
+    '',
+    'Configuration comes from the environment and .env (see .env.example).',
+  ].join('\n');
+}
+
+/** Reads `.env` with Node's own loader; variables already set win. */
+function loadDotEnv(env: NodeJS.ProcessEnv): void {
+  if (env === process.env && existsSync('.env')) process.loadEnvFile('.env');
+}
+
+function configOrExit(env: NodeJS.ProcessEnv, io: CliIo) {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.stderr(err.message);
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+async function serve(options: CliOptions, env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+  const config = configOrExit(env, io);
+  if (!config) return 2;
+  const log = createLogger(config.logLevel);
+  const running = await startKindred({
+    config,
+    log,
+    adapters: options.adapters,
+    extraServices: options.services,
+    announce: io.stderr,
+  });
+  await new Promise<void>((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+      void running.stop(signal).then(resolve);
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+  });
+  return 0;
+}
+
+async function migrateCommand(env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+  const config = configOrExit(env, io);
+  if (!config) return 2;
+  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const applied = await migrate(db);
+    io.stdout(applied.length > 0 ? `applied migrations ${applied.join(', ')}` : 'database is up to date');
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+/** `kindred <command>`: returns the process exit code. */
+export async function runCli(argv: string[], options: CliOptions = {}): Promise<number> {
+  const env = options.env ?? process.env;
+  const io = options.io ?? defaultIo;
+  const [command, ...args] = argv;
+  if (command === 'serve' || command === 'migrate') loadDotEnv(env);
+  switch (command) {
+    case 'serve':
+      return serve(options, env, io);
+    case 'migrate':
+      return migrateCommand(env, io);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.stdout(usage(options));
+      return command === undefined ? 2 : 0;
+  }
+  const extra = options.commands?.[command];
+  if (extra) return extra.run(args, io, env);
+  io.stderr(`kindred: unknown command '${command}'\n\n${usage(options)}`);
+  return 2;
+}
