@@ -1,0 +1,45 @@
+import { normaliseInterest } from './normalise-interest.ts';
+
+/** Bounds on one list of interests; the defaults are what `/intro hobbies` accepts. */
+export interface InterestListLimits {
+  maxCount: number;
+  maxLength: number;
+}
+
+export const DEFAULT_INTEREST_LIMITS: InterestListLimits = { maxCount: 12, maxLength: 40 };
+
+/** Stable codes; each is also the key of the message shown to the member. */
+export type InterestListErrorCode = 'interests.too_many' | 'interests.too_long' | 'interests.empty';
+
+export type InterestListResult =
+  | { ok: true; interests: string[] }
+  /** `limit` is the bound that was broken (1 for empty); `item` is the offending entry. */
+  | { ok: false; code: InterestListErrorCode; limit: number; item?: string };
+
+// Commas and semicolons are what people type; newlines, pipes and bullets come from pasting.
+const SEPARATORS = /[,;\n\r|•·]+/;
+
+/**
+ * Splits "Hiking, board games; food bank" into normalised, unique interests in the order
+ * given. Entries that normalise to nothing ("!!") are skipped.
+ */
+export function parseInterestList(
+  text: string,
+  limits: Partial<InterestListLimits> = {},
+): InterestListResult {
+  const { maxCount, maxLength } = { ...DEFAULT_INTEREST_LIMITS, ...limits };
+  const interests: string[] = [];
+  const seen = new Set<string>();
+  for (const part of text.split(SEPARATORS)) {
+    const item = part.trim().replace(/\s+/g, ' ');
+    if (item === '') continue;
+    if (item.length > maxLength) return { ok: false, code: 'interests.too_long', limit: maxLength, item };
+    const interest = normaliseInterest(item);
+    if (interest === '' || seen.has(interest)) continue;
+    seen.add(interest);
+    interests.push(interest);
+  }
+  if (interests.length === 0) return { ok: false, code: 'interests.empty', limit: 1 };
+  if (interests.length > maxCount) return { ok: false, code: 'interests.too_many', limit: maxCount };
+  return { ok: true, interests };
+}
