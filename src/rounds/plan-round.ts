@@ -1,0 +1,158 @@
+import type { Community } from '../domain/community.ts';
+import type { Result } from '../domain/result.ts';
+import { fail, ok } from '../domain/result.ts';
+import type { MatchOptions } from '../matching/match-context.ts';
+import { matchMembers } from '../matching/match-members.ts';
+import type { MatchMember, MatchResult } from '../matching/types.ts';
+import type { Queryable } from '../store/db.ts';
+import { dueForCadence } from './cadence.ts';
+import { loadInterestOutcomes } from './load-interest-outcomes.ts';
+import { loadBlocks, loadMatchHistory, loadNeverAgain } from './load-pair-rules.ts';
+import type { RoundMember } from './load-round-members.ts';
+import { loadRoundMembers } from './load-round-members.ts';
+import { queueNotices, raisePriority } from './queue-notices.ts';
+import type { RoundDeps } from './round-deps.ts';
+import { clockOf, logOf, platformOf, rngOf } from './round-deps.ts';
+import { thompsonWeights } from './thompson-weights.ts';
+import { writeRound } from './write-round.ts';
+
+/** The matcher a round uses; the simulation swaps in random pairing as its baseline. */
+export type Matcher = (members: MatchMember[], options: MatchOptions) => MatchResult;
+
+export interface PlanDeps extends RoundDeps {
+  match?: Matcher;
+}
+
+export interface RoundSummary {
+  roundId: number;
+  intros: number;
+  trios: number;
+  satOut: number;
+  eligible: number;
+}
+
+export type PlanError = 'round.too_few_members' | 'round.already_running';
+
+// Transaction-level advisory lock class for planning; the second key is the community, so
+// a manual round and a scheduled one never match the same people at the same time.
+const PLAN_LOCK = 72_310_002;
+
+/** The members whose turn it is: platform membership re-checked, cadence honoured. */
+async function eligibleMembers(deps: PlanDeps, q: Queryable, community: Community, now: Date) {
+  const loaded = await loadRoundMembers(q, community.id, now);
+  const platform = platformOf(deps, community.platform);
+  // People who left the workspace or guild are never matched. The platform answers outside
+  // any transaction's critical path in production only if it is fast; it is one call.
+  const present = platform
+    ? await platform.activeMembers(
+        community.externalId,
+        loaded.map((m) => m.userId),
+      )
+    : undefined;
+  return loaded.filter(
+    (m) => (present?.has(m.userId) ?? true) && dueForCadence(m.cadence, m.lastIntroAt, now),
+  );
+}
+
+function toMatchMember(m: RoundMember, blocked: string[] | undefined): MatchMember {
+  return {
+    id: String(m.id),
+    hobbies: m.hobbies ?? [],
+    volunteer: m.volunteer ?? [],
+    industry: m.industry,
+    timezone: m.timezone,
+    blocked,
+    priority: m.priority,
+  };
+}
+
+/**
+ * Plans one round in one transaction: claims `(community, period)`, loads who takes part,
+ * matches them and writes the intros, their outbox rows and notices for whoever sits out.
+ * A period someone else claimed (another process, an earlier tick) is `round.already_running`.
+ * A scheduled round with fewer than two members is recorded as done (the lone member is
+ * told); a manual one returns `round.too_few_members` and writes nothing.
+ */
+export async function planRound(
+  deps: PlanDeps,
+  input: { community: Community; period: string; manual: boolean },
+): Promise<Result<RoundSummary, PlanError>> {
+  const { community, period } = input;
+  const now = clockOf(deps);
+  const log = logOf(deps).child({ community: community.id, period });
+  const rng = rngOf(deps);
+  const outcome = await deps.db.transaction(async (tx): Promise<Result<RoundSummary, PlanError>> => {
+    const locked = await tx.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_xact_lock($1, $2::int) AS locked',
+      [PLAN_LOCK, community.id],
+    );
+    if (!locked.rows[0]?.locked) return fail('round.already_running');
+    const taken = await tx.query('SELECT 1 FROM rounds WHERE community_id = $1 AND period = $2', [
+      community.id,
+      period,
+    ]);
+    if (taken.rowCount > 0) return fail('round.already_running');
+    const members = await eligibleMembers(deps, tx, community, now);
+    if (members.length < 2 && input.manual) return fail('round.too_few_members');
+    const inserted = await tx.query<{ id: number }>(
+      `INSERT INTO rounds (community_id, period, status, created_at) VALUES ($1, $2, 'claimed', $3)
+       ON CONFLICT (community_id, period) DO NOTHING RETURNING id`,
+      [community.id, period, now],
+    );
+    const roundId = inserted.rows[0]?.id;
+    if (roundId === undefined) return fail('round.already_running');
+    await tx.query(
+      `UPDATE members SET status = 'active', paused_until = NULL, pause_reason = NULL
+       WHERE id = ANY($1::bigint[]) AND status = 'paused'`,
+      [members.map((m) => m.id)],
+    );
+
+    let result: MatchResult = { groups: [], unmatched: [] };
+    if (members.length === 1) {
+      const lone = members[0]!.id;
+      await queueNotices(
+        tx,
+        community.id,
+        [{ memberId: lone, code: 'round.too_few_members', dedupeKey: `notice:sat_out:${roundId}:${lone}` }],
+        now,
+      );
+      await raisePriority(tx, [lone]);
+    } else if (members.length >= 2) {
+      const blocks = await loadBlocks(tx, community, members);
+      const learned = thompsonWeights(await loadInterestOutcomes(tx, community.id), rng);
+      const started = performance.now();
+      result = (deps.match ?? matchMembers)(
+        members.map((m) => toMatchMember(m, blocks.get(m.id))),
+        {
+          history: await loadMatchHistory(tx, community.id, 2 * community.cooldownRounds + 2),
+          neverAgain: await loadNeverAgain(tx, community.id),
+          cooldown: community.cooldownRounds,
+          learned,
+          seed: Math.floor(rng() * 2 ** 31),
+          now,
+        },
+      );
+      deps.metrics?.matchSeconds.observe((performance.now() - started) / 1000);
+      await writeRound(tx, { communityId: community.id, roundId, ...result, now });
+    }
+    const summary: RoundSummary = {
+      roundId,
+      intros: result.groups.length,
+      trios: result.groups.filter((g) => g.members.length === 3).length,
+      satOut: result.unmatched.length + (members.length === 1 ? 1 : 0),
+      eligible: members.length,
+    };
+    await tx.query(`UPDATE rounds SET status = $2, planned_at = $3, stats = $4 WHERE id = $1`, [
+      roundId,
+      summary.intros > 0 ? 'planned' : 'done',
+      now,
+      JSON.stringify(summary),
+    ]);
+    return ok(summary);
+  });
+  if (outcome.ok) {
+    log.info({ round: outcome.value.roundId, ...outcome.value }, 'round planned');
+    deps.metrics?.rounds.inc({ outcome: 'planned' });
+  } else log.debug({ code: outcome.code }, 'round not planned');
+  return outcome;
+}
