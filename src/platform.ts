@@ -63,8 +63,22 @@ export const PERMANENT_FAILURES = [
 ] as const;
 export type PermanentFailure = (typeof PERMANENT_FAILURES)[number];
 
+/** One message an intro became: a group DM or thread, or one DM per member. */
+export interface PostedMessage {
+  /** Whose DM this is, when the adapter sent one per member. */
+  userId?: string;
+  channelId: string;
+  messageId: string;
+}
+
 export type DeliveryResult =
-  | { ok: true; channelId: string; messageId: string }
+  | {
+      ok: true;
+      channelId: string;
+      messageId: string;
+      /** Every message posted, when there were several (one DM per member); defaults to the one above. */
+      messages?: PostedMessage[];
+    }
   | { ok: false; kind: 'rate_limited'; retryAfterMs: number; detail?: string }
   | { ok: false; kind: 'temporary'; detail: string }
   | { ok: false; kind: 'permanent'; code: PermanentFailure; userId?: string; detail?: string };
