@@ -1,0 +1,136 @@
+import { normaliseInterest } from '../interests/normalise-interest.ts';
+import type { InterestKind, LearnedWeights, MatchMember } from './types.ts';
+import { utcOffsetMinutes } from './utc-offset-minutes.ts';
+
+/**
+ * A roster turned into integer-indexed arrays so candidate search and scoring never hash
+ * strings in their inner loops. Interest ids are per kind: "food bank" as a hobby and as a
+ * cause are different interests.
+ */
+export interface CommunityIndex {
+  size: number;
+  ids: string[];
+  indexOf: Map<string, number>;
+  interestName: string[];
+  interestKind: InterestKind[];
+  /** How many members hold each interest. */
+  holderCount: Int32Array;
+  /** What sharing each interest is worth: rarity (IDF) times the kind's weight times the learned weight. */
+  interestValue: Float64Array;
+  /** Members holding each interest, ascending. */
+  holders: Int32Array[];
+  /** Each member's interest ids, ascending, so two members intersect by merging. */
+  memberInterests: Int32Array[];
+  /** Minutes east of UTC; NaN when the zone is unknown. */
+  offsetMinutes: Float64Array;
+  /** Industry id; -1 when not given. */
+  industry: Int32Array;
+  priority: Float64Array;
+}
+
+export interface IndexOptions {
+  learned: LearnedWeights;
+  /** Reference instant for time-zone offsets. */
+  at: Date;
+  /** How much a shared cause counts relative to a shared hobby. */
+  volunteerWeight: number;
+}
+
+function learnedWeight(learned: LearnedWeights, kind: InterestKind, name: string): number {
+  const w = learned.weight(kind, name);
+  if (!Number.isFinite(w)) throw new Error(`learned weight for ${kind} "${name}" is not finite: ${w}`);
+  return Math.max(0, w);
+}
+
+/** Builds the index; members must have unique ids (the caller validates input). */
+export function indexCommunity(members: ReadonlyArray<MatchMember>, options: IndexOptions): CommunityIndex {
+  const size = members.length;
+  const ids = members.map((m) => m.id);
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (indexOf.has(id)) throw new Error(`duplicate member id "${id}"`);
+    indexOf.set(id, i);
+  });
+
+  const normalised = new Map<string, string>();
+  const normalise = (raw: string): string => {
+    let key = normalised.get(raw);
+    if (key === undefined) normalised.set(raw, (key = normaliseInterest(raw)));
+    return key;
+  };
+
+  const interestId = new Map<string, number>();
+  const interestName: string[] = [];
+  const interestKind: InterestKind[] = [];
+  const holderLists: number[][] = [];
+  const memberInterests: Int32Array[] = [];
+  members.forEach((member, i) => {
+    const mine = new Set<number>();
+    for (const [kind, list] of [
+      ['hobby', member.hobbies],
+      ['volunteer', member.volunteer],
+    ] as const) {
+      for (const raw of list) {
+        const name = normalise(raw);
+        if (name === '') continue;
+        const key = `${kind}:${name}`;
+        let id = interestId.get(key);
+        if (id === undefined) {
+          id = interestName.length;
+          interestId.set(key, id);
+          interestName.push(name);
+          interestKind.push(kind);
+          holderLists.push([]);
+        }
+        if (!mine.has(id)) {
+          mine.add(id);
+          holderLists[id]!.push(i);
+        }
+      }
+    }
+    memberInterests.push(Int32Array.from(mine).sort());
+  });
+
+  const holderCount = Int32Array.from(holderLists, (h) => h.length);
+  // ln((N+1)/df) stays positive even for an interest everyone holds, so it still counts a little.
+  const interestValue = Float64Array.from(interestName, (name, id) => {
+    const kind = interestKind[id]!;
+    const kindWeight = kind === 'volunteer' ? options.volunteerWeight : 1;
+    return Math.log((size + 1) / holderCount[id]!) * kindWeight * learnedWeight(options.learned, kind, name);
+  });
+
+  const offsets = new Map<string, number>();
+  const offsetMinutes = Float64Array.from(members, (m) => {
+    if (!m.timezone) return NaN;
+    let offset = offsets.get(m.timezone);
+    if (offset === undefined)
+      offsets.set(m.timezone, (offset = utcOffsetMinutes(m.timezone, options.at) ?? NaN));
+    return offset;
+  });
+
+  const industries = new Map<string, number>();
+  const industry = Int32Array.from(members, (m) => {
+    const name = m.industry?.trim().toLowerCase();
+    if (!name) return -1;
+    let id = industries.get(name);
+    if (id === undefined) industries.set(name, (id = industries.size));
+    return id;
+  });
+
+  const priority = Float64Array.from(members, (m) => Math.max(0, m.priority ?? 0) || 0);
+
+  return {
+    size,
+    ids,
+    indexOf,
+    interestName,
+    interestKind,
+    holderCount,
+    interestValue,
+    holders: holderLists.map((h) => Int32Array.from(h)),
+    memberInterests,
+    offsetMinutes,
+    industry,
+    priority,
+  };
+}

@@ -1,0 +1,68 @@
+import { indexCommunity } from './community-index.ts';
+import { DEFAULT_PAIRING, type PairingOptions } from './pair-members.ts';
+import { buildPairRules } from './pair-rules.ts';
+import type { ScoreContext } from './score-pair.ts';
+import { DEFAULT_SCORING, type ScoringWeights } from './scoring-weights.ts';
+import {
+  NEUTRAL_WEIGHTS,
+  type IdPair,
+  type LearnedWeights,
+  type MatchMember,
+  type PastIntro,
+} from './types.ts';
+
+/** Inputs of one matching run; everything but the roster has a default. */
+export interface MatchOptions {
+  /** Past introductions, oldest first. */
+  history?: ReadonlyArray<PastIntro>;
+  /** Same seed, same roster, same history: same groups and icebreakers. */
+  seed?: number;
+  /** Rounds during which two people are not introduced again (default 6). */
+  cooldown?: number;
+  learned?: LearnedWeights;
+  /** Reference instant for time-zone offsets; a fixed date when absent, never the clock. */
+  now?: Date;
+  /** Maximise the sum of log(1 + score) instead of the score, favouring the worst-off pairs. */
+  concave?: boolean;
+  /** Pairs an organiser or a member ruled out for good. */
+  neverAgain?: ReadonlyArray<IdPair>;
+  candidates?: Partial<PairingOptions>;
+  scoring?: Partial<ScoringWeights>;
+}
+
+export const DEFAULT_COOLDOWN = 6;
+// Mid-January: a fixed date keeps offsets, and so scores, identical from run to run.
+export const DEFAULT_REFERENCE_DATE = new Date('2026-01-15T12:00:00Z');
+
+export interface MatchContext {
+  ctx: ScoreContext;
+  seed: number;
+  pairing: PairingOptions;
+}
+
+/** Indexes the roster and the rules once; the pipeline stages and the benchmark share it. */
+export function buildMatchContext(
+  members: ReadonlyArray<MatchMember>,
+  options: MatchOptions = {},
+): MatchContext {
+  const weights = { ...DEFAULT_SCORING, ...options.scoring };
+  const cooldown = options.cooldown ?? DEFAULT_COOLDOWN;
+  if (!Number.isInteger(cooldown) || cooldown < 0)
+    throw new Error(`cooldown must be a whole number >= 0, got ${cooldown}`);
+  const index = indexCommunity(members, {
+    learned: options.learned ?? NEUTRAL_WEIGHTS,
+    at: options.now ?? DEFAULT_REFERENCE_DATE,
+    volunteerWeight: weights.volunteer,
+  });
+  const rules = buildPairRules(index, {
+    members,
+    history: options.history ?? [],
+    neverAgain: options.neverAgain ?? [],
+    cooldown,
+  });
+  return {
+    ctx: { index, rules, weights, concave: options.concave ?? false },
+    seed: options.seed ?? 0,
+    pairing: { ...DEFAULT_PAIRING, ...options.candidates },
+  };
+}
