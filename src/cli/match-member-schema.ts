@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const list = (what: string) =>
+  z.array(z.string({ error: `each ${what} must be a string` }), {
+    error: `${what} must be a list of strings`,
+  });
+
+/** One member as the `kindred match` members file may give it; only `id` is required. */
+export const matchMemberSchema = z.strictObject({
+  id: z.string({ error: 'id must be a string' }).trim().min(1, { error: 'id must not be empty' }),
+  name: z.string({ error: 'name must be a string' }).optional(),
+  hobbies: list('hobby').default([]),
+  volunteer: list('cause').default([]),
+  industry: z.string({ error: 'industry must be a string or null' }).nullable().optional(),
+  timezone: z
+    .string({ error: 'timezone must be a string or null' })
+    .refine(isTimeZone, { error: 'timezone is not an IANA time zone (for example "Europe/London")' })
+    .nullable()
+    .optional(),
+  blocked: list('blocked id').optional(),
+  /** Sat out last time; greater than 0 is matched first. */
+  priority: z
+    .number({ error: 'priority must be a number' })
+    .min(0, { error: 'priority must be 0 or more' })
+    .optional(),
+});
+
+export type MatchMemberInput = z.infer<typeof matchMemberSchema>;
+
+/** The fields a members file may have, in the order the contract lists them. */
+export const MEMBER_FIELDS = Object.keys(matchMemberSchema.shape);
+
+/** CSV columns that hold `;`-separated lists. */
+export const LIST_FIELDS = new Set(['hobbies', 'volunteer', 'blocked']);
