@@ -32,11 +32,18 @@ type EdgeInput = ReadonlyArray<readonly [number, number, number]>;
 
 export function normalizeGraph(edges: EdgeInput, maxCardinality: boolean): NormalizedGraph {
   const total = edges.length;
+  // One validating pass into typed arrays (smaller endpoint first, self-loops dropped).
+  const lo = new Int32Array(total);
+  const hi = new Int32Array(total);
+  const wt = new Float64Array(total);
   let n = 0;
+  let count = 0;
   for (let i = 0; i < total; i++) {
     const edge = edges[i];
     if (edge === undefined || edge === null) throw new TypeError(`edge ${i} is missing`);
-    const [a, b, w] = edge;
+    const a = edge[0];
+    const b = edge[1];
+    const w = edge[2];
     if (!Number.isInteger(a) || a < 0 || !Number.isInteger(b) || b < 0) {
       throw new TypeError(
         `edge ${i}: vertex ids must be non-negative integers, got ${String(a)}, ${String(b)}`,
@@ -45,53 +52,52 @@ export function normalizeGraph(edges: EdgeInput, maxCardinality: boolean): Norma
     if (typeof w !== 'number' || !Number.isFinite(w)) {
       throw new TypeError(`edge ${i}: weight must be a finite number, got ${String(w)}`);
     }
+    if (a > 0x3fffffff || b > 0x3fffffff) throw new RangeError(`edge ${i}: vertex id too large`);
     if (a >= n) n = a + 1;
     if (b >= n) n = b + 1;
+    if (a === b) continue;
+    lo[count] = a < b ? a : b;
+    hi[count] = a < b ? b : a;
+    wt[count] = w;
+    count++;
   }
 
   // Bucket edges by their smaller endpoint so parallel edges meet in one pass.
   const bucketStart = new Int32Array(n + 1);
-  let loopFree = 0;
-  for (let i = 0; i < total; i++) {
-    const [a, b] = edges[i]!;
-    if (a === b) continue;
-    bucketStart[Math.min(a, b) + 1]!++;
-    loopFree++;
-  }
+  for (let i = 0; i < count; i++) bucketStart[lo[i]! + 1]!++;
   for (let v = 0; v < n; v++) bucketStart[v + 1]! += bucketStart[v]!;
   const fill = bucketStart.slice(0, n);
-  const order = new Int32Array(loopFree);
-  for (let i = 0; i < total; i++) {
-    const [a, b] = edges[i]!;
-    if (a === b) continue;
-    order[fill[Math.min(a, b)]!++] = i;
-  }
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[fill[lo[i]!]!++] = i;
 
   const seenFrom = new Int32Array(n).fill(-1);
   const slot = new Int32Array(n);
-  const keptU: number[] = [];
-  const keptV: number[] = [];
-  const keptW: number[] = [];
+  const keptU = new Int32Array(count);
+  const keptV = new Int32Array(count);
+  const keptW = new Float64Array(count);
+  let kept = 0;
   for (let a = 0; a < n; a++) {
     for (let k = bucketStart[a]!; k < bucketStart[a + 1]!; k++) {
-      const [x, y, w] = edges[order[k]!]!;
-      const b = x === a ? y : x;
+      const i = order[k]!;
+      const b = hi[i]!;
+      const w = wt[i]!;
       if (seenFrom[b] === a) {
         const s = slot[b]!;
         if (w > keptW[s]!) keptW[s] = w;
       } else {
         seenFrom[b] = a;
-        slot[b] = keptU.length;
-        keptU.push(a);
-        keptV.push(b);
-        keptW.push(w);
+        slot[b] = kept;
+        keptU[kept] = a;
+        keptV[kept] = b;
+        keptW[kept] = w;
+        kept++;
       }
     }
   }
 
   // Without the cardinality requirement an edge of weight <= 0 never improves a matching.
   let m = 0;
-  for (let i = 0; i < keptW.length; i++) {
+  for (let i = 0; i < kept; i++) {
     if (maxCardinality || keptW[i]! > 0) {
       keptU[m] = keptU[i]!;
       keptV[m] = keptV[i]!;
@@ -105,7 +111,7 @@ export function normalizeGraph(edges: EdgeInput, maxCardinality: boolean): Norma
   for (let i = 0; i < m; i++) {
     const w = keptW[i]!;
     maxAbs = Math.max(maxAbs, Math.abs(w));
-    if (!Number.isInteger(w)) allIntegers = false;
+    if (allIntegers && !Number.isInteger(w)) allIntegers = false;
   }
 
   const degree = new Int32Array(n);
@@ -126,47 +132,43 @@ export function normalizeGraph(edges: EdgeInput, maxCardinality: boolean): Norma
     while (maxAbs * factor * scale > WEIGHT_LIMIT) scale /= 2;
   }
 
-  const eu = new Int32Array(m);
-  const ev = new Int32Array(m);
-  const weight = new Float64Array(m);
+  const eu = keptU.subarray(0, m);
+  const ev = keptV.subarray(0, m);
+  const weight = keptW.subarray(0, m);
   let minInt = Infinity;
   let maxInt = -Infinity;
   for (let i = 0; i < m; i++) {
-    const wi = Math.round(keptW[i]! * scale);
-    eu[i] = keptU[i]!;
-    ev[i] = keptV[i]!;
+    const wi = scale === 1 ? weight[i]! : Math.round(weight[i]! * scale);
     weight[i] = wi;
     if (wi < minInt) minInt = wi;
     if (wi > maxInt) maxInt = wi;
   }
 
-  let cardinalityBonus = 0;
-  let weightRange = 0;
   if (maxCardinality && m > 0) {
     // Any k-edge matching then weighs between k*bonus and k*(bonus + range), so one more
     // edge always outweighs a better choice of fewer edges: bonus > range * (pairs - 1).
-    weightRange = maxInt - minInt;
-    cardinalityBonus = weightRange * pairs + 1;
+    const weightRange = maxInt - minInt;
+    const cardinalityBonus = weightRange * pairs + 1;
     for (let i = 0; i < m; i++) weight[i] = weight[i]! - minInt + cardinalityBonus;
     return { n, m, eu, ev, weight, scale, cardinalityBonus, weightRange, activeVertices };
   }
 
   // Rounding tiny positive floats can give 0; such edges are worth nothing, drop them.
-  let kept = 0;
+  let positive = 0;
   for (let i = 0; i < m; i++) {
     if (weight[i]! > 0) {
-      eu[kept] = eu[i]!;
-      ev[kept] = ev[i]!;
-      weight[kept] = weight[i]!;
-      kept++;
+      eu[positive] = eu[i]!;
+      ev[positive] = ev[i]!;
+      weight[positive] = weight[i]!;
+      positive++;
     }
   }
   return {
     n,
-    m: kept,
-    eu: eu.subarray(0, kept),
-    ev: ev.subarray(0, kept),
-    weight: weight.subarray(0, kept),
+    m: positive,
+    eu: eu.subarray(0, positive),
+    ev: ev.subarray(0, positive),
+    weight: weight.subarray(0, positive),
     scale,
     cardinalityBonus: 0,
     weightRange: 0,

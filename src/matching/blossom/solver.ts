@@ -31,6 +31,13 @@ const FREE = 0;
 const EVEN = 1;
 const ODD = 2;
 
+/** Delta2 entry kinds (low two bits of the heap value; the rest is the endpoint). */
+const OWNED_BY_EVEN = 0;
+const OWNED_BY_FREE = 1;
+const PLAIN = 2;
+/** Representative refreshes per label period before an owner switches to plain entries. */
+const REFRESH_LIMIT = 4;
+
 export interface SolverStats {
   /** Exposed vertices left after the initial solution; each roots one alternating tree. */
   initialTrees: number;
@@ -84,12 +91,33 @@ class BlossomSolver {
   private readonly adjStart: Int32Array;
   /** Remote endpoints of each vertex's edges. */
   private readonly adjP: Int32Array;
+  /**
+   * Copies of the neighbour and of 4W per adjacency slot. Scans read these sequentially
+   * instead of chasing the edge arrays, which matters once the graph outgrows the cache.
+   */
+  private readonly adjV: Int32Array;
+  private readonly adjW: Float64Array;
 
   private readonly mateP: Int32Array;
   /** Vertex duals in lazy form: u = dual - sum (even), dual + sum (odd), dual (free). */
   private readonly dual: Float64Array;
-  /** Top-level blossom of every vertex. */
-  private readonly inb: Int32Array;
+  /**
+   * Top-level blossom of vertex v is repOwner[rep[v]]. All vertices of a top-level blossom
+   * share one representative; forming or splitting a blossom relabels every part but the
+   * largest, so a big blossom that keeps absorbing small ones is not relabelled each time.
+   */
+  private readonly rep: Int32Array;
+  private readonly repOwner: Int32Array;
+  /** Representative of each top-level blossom (-1 for nested ones). */
+  private readonly bRep: Int32Array;
+  /** Number of vertices in each blossom. */
+  private readonly bSize: Int32Array;
+  private readonly freeReps: Int32Array;
+  /** Each vertex's delta2 representative entry currently in the heap, or -1. */
+  private readonly repEntry: Int32Array;
+  /** Representative refreshes of each vertex since its last label change. */
+  private readonly refreshes: Int32Array;
+  private freeRepCount = 0;
   private readonly bParent: Int32Array;
   private readonly bBase: Int32Array;
   private readonly label: Int8Array;
@@ -166,10 +194,22 @@ class BlossomSolver {
     for (let v = 0; v < n; v++) adjStart[v + 1]! += adjStart[v]!;
     const fill = adjStart.slice(0, n);
     const adjP = new Int32Array(2 * m);
+    const adjV = new Int32Array(2 * m);
+    const adjW = new Float64Array(2 * m);
     for (let e = 0; e < m; e++) {
-      adjP[fill[endV[2 * e]!]!++] = 2 * e + 1;
-      adjP[fill[endV[2 * e + 1]!]!++] = 2 * e;
+      const a = endV[2 * e]!;
+      const b = endV[2 * e + 1]!;
+      let k = fill[a]!++;
+      adjP[k] = 2 * e + 1;
+      adjV[k] = b;
+      adjW[k] = w4[e]!;
+      k = fill[b]!++;
+      adjP[k] = 2 * e;
+      adjV[k] = a;
+      adjW[k] = w4[e]!;
     }
+    this.adjV = adjV;
+    this.adjW = adjW;
     this.endV = endV;
     this.w4 = w4;
     this.adjStart = adjStart;
@@ -177,7 +217,13 @@ class BlossomSolver {
 
     this.mateP = new Int32Array(n).fill(-1);
     this.dual = new Float64Array(n);
-    this.inb = new Int32Array(n);
+    this.rep = new Int32Array(n);
+    this.repOwner = new Int32Array(n);
+    this.bRep = new Int32Array(2 * n).fill(-1);
+    this.bSize = new Int32Array(2 * n);
+    this.freeReps = new Int32Array(n);
+    this.repEntry = new Int32Array(n).fill(-1);
+    this.refreshes = new Int32Array(n);
     this.bParent = new Int32Array(2 * n).fill(-1);
     this.bBase = new Int32Array(2 * n).fill(-1);
     this.label = new Int8Array(2 * n);
@@ -198,7 +244,10 @@ class BlossomSolver {
     this.stack = new Int32Array(4 * n + 8);
     this.scratch = new Int32Array(n + 1);
     for (let v = 0; v < n; v++) {
-      this.inb[v] = v;
+      this.rep[v] = v;
+      this.repOwner[v] = v;
+      this.bRep[v] = v;
+      this.bSize[v] = 1;
       this.bBase[v] = v;
       this.leafHead[v] = v;
       this.leafTail[v] = v;
@@ -281,9 +330,10 @@ class BlossomSolver {
         break;
       }
       case 2: {
-        const p = this.h2.topValue();
+        const entry = this.h2.topValue();
         this.h2.pop();
-        this.grow(p);
+        this.grow(entry >> 2);
+        this.refresh2(entry);
         break;
       }
       case 3: {
@@ -303,15 +353,15 @@ class BlossomSolver {
   }
 
   private valid1(v: number, key: number): boolean {
-    return this.label[this.inb[v]!] === EVEN && this.dual[v] === key;
+    return this.label[this.top(v)] === EVEN && this.dual[v] === key;
   }
 
   private valid2(p: number, key: number): boolean {
     const x = this.endV[p]!;
     const y = this.endV[p ^ 1]!;
     return (
-      this.label[this.inb[x]!] === FREE &&
-      this.label[this.inb[y]!] === EVEN &&
+      this.label[this.top(x)] === FREE &&
+      this.label[this.top(y)] === EVEN &&
       this.dual[x]! + this.dual[y]! - this.w4[p >> 1]! === key
     );
   }
@@ -319,8 +369,8 @@ class BlossomSolver {
   private valid3(p: number, key: number): boolean {
     const x = this.endV[p]!;
     const y = this.endV[p ^ 1]!;
-    const bx = this.inb[x]!;
-    const by = this.inb[y]!;
+    const bx = this.top(x);
+    const by = this.top(y);
     return (
       bx !== by &&
       this.label[bx] === EVEN &&
@@ -341,8 +391,66 @@ class BlossomSolver {
 
   private clean2(): boolean {
     const h = this.h2;
-    while (h.size > 0 && !this.valid2(h.topValue(), h.topKey())) h.pop();
-    return h.size > 0;
+    while (h.size > 0) {
+      const entry = h.topValue();
+      if (this.valid2(entry >> 2, h.topKey())) return true;
+      h.pop();
+      this.refresh2(entry);
+    }
+    return false;
+  }
+
+  /**
+   * Delta2 entries come in two kinds. A representative stands for all candidate edges of its
+   * owner (the even or the unlabelled end), holding the smallest of their keys when pushed;
+   * when it leaves the heap, consumed or stale, the owner pushes its current smallest key
+   * again. Candidates that appear later are covered by the scan of whichever end changed
+   * label, so every candidate key is at least the popped one and no event is missed. One
+   * entry per scan instead of one per edge keeps the heap small; to keep the worst case at
+   * O(deg log m) per label change, an owner refreshed more than REFRESH_LIMIT times falls
+   * back to plain per-edge entries, which need no refresh.
+   */
+  private refresh2(entry: number): void {
+    const kind = entry & 3;
+    if (kind === PLAIN) return;
+    const p = entry >> 2;
+    const owner = kind === OWNED_BY_EVEN ? this.endV[p ^ 1]! : this.endV[p]!;
+    if (this.repEntry[owner] !== entry) return;
+    this.repEntry[owner] = -1;
+    if (this.label[this.top(owner)] !== (kind === OWNED_BY_EVEN ? EVEN : FREE)) return;
+    const count = ++this.refreshes[owner]!;
+    this.cover(owner, kind, count > REFRESH_LIMIT);
+  }
+
+  /**
+   * Pushes delta2 coverage for the candidate edges of `v`: to unlabelled vertices when v is
+   * even (kind OWNED_BY_EVEN), from even vertices when v is unlabelled. Either one
+   * representative entry for the cheapest, or (plain) one entry per candidate.
+   */
+  private cover(v: number, kind: number, plain: boolean): void {
+    const { rep, repOwner, label, dual, adjP, adjV, adjW } = this;
+    const want = kind === OWNED_BY_EVEN ? FREE : EVEN;
+    const flip = kind === OWNED_BY_EVEN ? 0 : 1;
+    const dv = dual[v]!;
+    let best = Infinity;
+    let bestK = -1;
+    const end = this.adjStart[v + 1]!;
+    for (let k = this.adjStart[v]!; k < end; k++) {
+      const w = adjV[k]!;
+      if (label[repOwner[rep[w]!]!] !== want) continue;
+      const key = dv + dual[w]! - adjW[k]!;
+      if (plain) {
+        this.h2.push(key, ((adjP[k]! ^ flip) << 2) | PLAIN);
+      } else if (key < best) {
+        best = key;
+        bestK = k;
+      }
+    }
+    if (bestK !== -1) {
+      const entry = ((adjP[bestK]! ^ flip) << 2) | kind;
+      this.h2.push(best, entry);
+      this.repEntry[v] = entry;
+    }
   }
 
   private clean3(): boolean {
@@ -364,7 +472,13 @@ class BlossomSolver {
       this.limit1 = Math.max(this.limit1, 2 * this.h1.size);
     }
     if (this.h2.size > this.limit2) {
-      this.h2.compact((p, k) => this.valid2(p, k));
+      const dropped: number[] = [];
+      this.h2.compact((entry, k) => {
+        if (this.valid2(entry >> 2, k)) return true;
+        dropped.push(entry);
+        return false;
+      });
+      for (const entry of dropped) this.refresh2(entry);
       this.limit2 = Math.max(this.limit2, 2 * this.h2.size);
     }
     if (this.h3.size > this.limit3) {
@@ -379,34 +493,48 @@ class BlossomSolver {
 
   // ---------------------------------------------------------------- scanning
 
-  /** Registers a vertex that just became even: its own dual and its edges. */
+  /**
+   * Registers a vertex that just became even: its own dual (delta1), each edge to another
+   * even blossom (delta3), and one entry for its cheapest edge to an unlabelled vertex
+   * (delta2, see refresh2).
+   */
   private scanEven(v: number): void {
-    const { endV, inb, label, dual, w4, adjP } = this;
+    const { rep, repOwner, label, dual, adjP, adjV, adjW } = this;
     const dv = dual[v]!;
     this.h1.push(dv, v);
-    const bv = inb[v]!;
+    const bv = repOwner[rep[v]!]!;
+    let best = Infinity;
+    let bestK = -1;
     const end = this.adjStart[v + 1]!;
     for (let k = this.adjStart[v]!; k < end; k++) {
-      const p = adjP[k]!;
-      const w = endV[p]!;
-      const bw = inb[w]!;
+      const w = adjV[k]!;
+      const bw = repOwner[rep[w]!]!;
       if (bw === bv) continue;
       const lw = label[bw];
-      if (lw === EVEN) this.h3.push(dv + dual[w]! - w4[p >> 1]!, p);
-      else if (lw === FREE) this.h2.push(dv + dual[w]! - w4[p >> 1]!, p);
+      if (lw === EVEN) {
+        this.h3.push(dv + dual[w]! - adjW[k]!, adjP[k]!);
+      } else if (lw === FREE) {
+        const key = dv + dual[w]! - adjW[k]!;
+        if (key < best) {
+          best = key;
+          bestK = k;
+        }
+      }
+    }
+    this.refreshes[v] = 0;
+    this.repEntry[v] = -1;
+    if (bestK !== -1) {
+      const entry = (adjP[bestK]! << 2) | OWNED_BY_EVEN;
+      this.h2.push(best, entry);
+      this.repEntry[v] = entry;
     }
   }
 
-  /** Registers a vertex that just became unlabelled: its edges from even vertices. */
+  /** Registers a vertex that just became unlabelled: its cheapest edge from an even vertex. */
   private scanFree(v: number): void {
-    const { endV, inb, label, dual, w4, adjP } = this;
-    const dv = dual[v]!;
-    const end = this.adjStart[v + 1]!;
-    for (let k = this.adjStart[v]!; k < end; k++) {
-      const p = adjP[k]!;
-      const w = endV[p]!;
-      if (label[inb[w]!] === EVEN) this.h2.push(dv + dual[w]! - w4[p >> 1]!, p ^ 1);
-    }
+    this.refreshes[v] = 0;
+    this.repEntry[v] = -1;
+    this.cover(v, OWNED_BY_FREE, false);
   }
 
   private addDual(b: number, delta: number): void {
@@ -414,6 +542,20 @@ class BlossomSolver {
     const tail = this.leafTail[b]!;
     for (let v = this.leafHead[b]!; ; v = leafNext[v]!) {
       dual[v] = dual[v]! + delta;
+      if (v === tail) break;
+    }
+  }
+
+  private top(v: number): number {
+    return this.repOwner[this.rep[v]!]!;
+  }
+
+  /** Points every vertex of blossom b (top-level or not) at representative r. */
+  private setRep(b: number, r: number): void {
+    const { leafNext, rep } = this;
+    const tail = this.leafTail[b]!;
+    for (let v = this.leafHead[b]!; ; v = leafNext[v]!) {
+      rep[v] = r;
       if (v === tail) break;
     }
   }
@@ -487,7 +629,7 @@ class BlossomSolver {
 
   /** delta1: an even vertex's dual reached zero; it becomes the tree's exposed vertex. */
   private retire(v: number): void {
-    const tree = this.treeOf[this.inb[v]!]!;
+    const tree = this.treeOf[this.top(v)]!;
     this.augmentFrom(v, -1);
     this.destroyTree(tree);
     this.stats.retirements++;
@@ -497,8 +639,8 @@ class BlossomSolver {
   private grow(p: number): void {
     const x = this.endV[p]!;
     const s = this.endV[p ^ 1]!;
-    const b = this.inb[x]!;
-    const tree = this.treeOf[this.inb[s]!]!;
+    const b = this.top(x);
+    const tree = this.treeOf[this.top(s)]!;
     const q = this.mateP[this.bBase[b]!]!;
     if (q === -1) {
       // The blossom's base is exposed with a zero dual: augment into it.
@@ -519,7 +661,7 @@ class BlossomSolver {
       this.h4.push(this.zs[b]!, b);
       this.stats.oddBlossomLabels++;
     }
-    const c = this.inb[this.endV[q]!]!;
+    const c = this.top(this.endV[q]!);
     this.label[c] = EVEN;
     this.labelEnd[c] = q ^ 1;
     this.addToTree(c, tree);
@@ -532,8 +674,8 @@ class BlossomSolver {
   private evenEven(p: number): void {
     const a = this.endV[p]!;
     const b = this.endV[p ^ 1]!;
-    const ta = this.treeOf[this.inb[a]!]!;
-    const tb = this.treeOf[this.inb[b]!]!;
+    const ta = this.treeOf[this.top(a)]!;
+    const tb = this.treeOf[this.top(b)]!;
     if (ta === tb) {
       this.shrink(this.commonAncestor(a, b), p);
       return;
@@ -549,8 +691,8 @@ class BlossomSolver {
   private commonAncestor(a: number, b: number): number {
     const mark = this.mark;
     const stamp = ++this.stamp;
-    let x = this.inb[a]!;
-    let y = this.inb[b]!;
+    let x = this.top(a);
+    let y = this.top(b);
     for (;;) {
       if (x !== -1) {
         if (mark[x] === stamp) return x;
@@ -568,14 +710,14 @@ class BlossomSolver {
   private evenParent(b: number): number {
     const q = this.labelEnd[b]!;
     if (q === -1) return -1;
-    const odd = this.inb[this.endV[q]!]!;
-    return this.inb[this.endV[this.labelEnd[odd]!]!]!;
+    const odd = this.top(this.endV[q]!);
+    return this.top(this.endV[this.labelEnd[odd]!]!);
   }
 
   /** Forms a new even blossom from the cycle closed by the tight edge p through base bb. */
   private shrink(bb: number, p: number): void {
     const n = this.n;
-    const { endV, inb, labelEnd, bParent } = this;
+    const { endV, labelEnd, bParent } = this;
     const sum = this.sum;
     const b = this.freeIds[--this.freeCount]!;
     this.stats.blossomsFormed++;
@@ -585,21 +727,21 @@ class BlossomSolver {
 
     const path: number[] = [];
     const eps: number[] = [];
-    for (let bx = inb[endV[p]!]!; bx !== bb;) {
+    for (let bx = this.top(endV[p]!); bx !== bb;) {
       bParent[bx] = b;
       path.push(bx);
       eps.push(labelEnd[bx]!);
-      bx = inb[endV[labelEnd[bx]!]!]!;
+      bx = this.top(endV[labelEnd[bx]!]!);
     }
     path.push(bb);
     path.reverse();
     eps.reverse();
     eps.push(p);
-    for (let bx = inb[endV[p ^ 1]!]!; bx !== bb;) {
+    for (let bx = this.top(endV[p ^ 1]!); bx !== bb;) {
       bParent[bx] = b;
       path.push(bx);
       eps.push(labelEnd[bx]! ^ 1);
-      bx = inb[endV[labelEnd[bx]!]!]!;
+      bx = this.top(endV[labelEnd[bx]!]!);
     }
     const children = Int32Array.from(path);
     this.childs[b] = children;
@@ -639,7 +781,24 @@ class BlossomSolver {
     for (let i = 0; i + 1 < k; i++) leafNext[leafTail[children[i]!]!] = leafHead[children[i + 1]!]!;
     leafTail[b] = leafTail[children[k - 1]!]!;
     leafNext[leafTail[b]!] = -1;
-    for (let v = leafHead[b]!; v !== -1; v = leafNext[v]!) inb[v] = b;
+    this.bSize[b] = 0;
+    let big = children[0]!;
+    for (let i = 0; i < k; i++) {
+      const c = children[i]!;
+      this.bSize[b] = this.bSize[b]! + this.bSize[c]!;
+      if (this.bSize[c]! > this.bSize[big]!) big = c;
+    }
+    const r = this.bRep[big]!;
+    for (let i = 0; i < k; i++) {
+      const c = children[i]!;
+      if (c !== big) {
+        this.freeReps[this.freeRepCount++] = this.bRep[c]!;
+        this.setRep(c, r);
+      }
+      this.bRep[c] = -1;
+    }
+    this.repOwner[r] = b;
+    this.bRep[b] = r;
 
     // Copied because the scratch buffer is shared with destroyTree.
     const toScan = oddKids.slice(0, oddCount);
@@ -649,7 +808,7 @@ class BlossomSolver {
   /** delta4: an odd blossom's dual reached zero; split it back into its children. */
   private expandOdd(b: number): void {
     const n = this.n;
-    const { endV, inb, label, labelEnd, bParent } = this;
+    const { endV, label, labelEnd, bParent } = this;
     const sum = this.sum;
     const children = this.childs[b]!;
     const eps = this.endps[b]!;
@@ -665,16 +824,26 @@ class BlossomSolver {
         break;
       }
     }
+    let big = children[0]!;
+    for (let i = 0; i < k; i++) if (this.bSize[children[i]!]! > this.bSize[big]!) big = children[i]!;
     for (let i = 0; i < k; i++) {
       const c = children[i]!;
       bParent[c] = -1;
-      this.leafNext[this.leafTail[c]!] = -1;
-      for (let v = this.leafHead[c]!; v !== -1; v = this.leafNext[v]!) inb[v] = c;
+      if (c !== big) {
+        const r = this.freeReps[--this.freeRepCount]!;
+        this.setRep(c, r);
+        this.repOwner[r] = c;
+        this.bRep[c] = r;
+      }
     }
+    this.bRep[big] = this.bRep[b]!;
+    this.repOwner[this.bRep[b]!] = big;
+    this.bRep[b] = -1;
+    for (let i = 0; i < k; i++) this.leafNext[this.leafTail[children[i]!]!] = -1;
 
     // Children on the even-length path from the entry child to the base child keep the
     // tree alternating (odd, even, ..., odd); the others drop out of the tree.
-    const entry = inb[endV[entryEnd ^ 1]!]!;
+    const entry = this.top(endV[entryEnd ^ 1]!);
     let j = children.indexOf(entry);
     const stepBack = (j & 1) === 0;
     const stamp = ++this.stamp;
@@ -730,15 +899,15 @@ class BlossomSolver {
    * endpoint p (or leaving it exposed when p is -1). The root ends up matched.
    */
   private augmentFrom(s: number, p: number): void {
-    const { endV, inb, labelEnd, mateP } = this;
+    const { endV, labelEnd, mateP } = this;
     const n = this.n;
     for (;;) {
-      const bs = inb[s]!;
+      const bs = this.top(s);
       if (bs >= n) this.augmentBlossom(bs, s);
       mateP[s] = p;
       const q = labelEnd[bs]!;
       if (q === -1) break;
-      const bt = inb[endV[q]!]!;
+      const bt = this.top(endV[q]!);
       const r = labelEnd[bt]!;
       s = endV[r]!;
       const j = endV[r ^ 1]!;

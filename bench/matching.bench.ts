@@ -1,0 +1,233 @@
+/**
+ * Maximum weight matching benchmark: time and peak memory of `maxWeightMatching` on sparse
+ * graphs of 1k to 100k members, and the `edmonds-blossom-fixed` package (an O(n^3) port of
+ * van Rantwijk's mwmatching) side by side on the same graphs.
+ *
+ * Every measurement runs in a fresh child process so its peak RSS is its own and JIT warm-up
+ * is paid every time, as in a real run. Usage: npm run bench:matching [-- --quick]
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { maxWeightMatching } from '../src/matching/max-weight-matching.ts';
+
+type Edge = [number, number, number];
+type Shape = 'random' | 'community';
+type Solver = 'ours' | 'ours-maxcard' | 'baseline';
+
+interface Job {
+  solver: Solver;
+  shape: Shape;
+  n: number;
+}
+
+interface Measurement extends Job {
+  edges: number;
+  ms: number;
+  weight: number;
+  pairs: number;
+  /** RSS after the graph was generated, before solving (MiB). */
+  rssBeforeMiB: number;
+  peakRssMiB: number;
+  heapAfterMiB: number;
+}
+
+const CANDIDATES_PER_MEMBER = 30;
+const SEED = 20240611;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Each member proposes half of its ~30 candidate partners, so the average degree is ~30.
+ * 'random': uniform partners, weights 1..1000. 'community': groups of 100 members; 80% of
+ * proposals stay inside the group and weigh 200..1000, the rest go anywhere and weigh 1..300.
+ */
+function generate(shape: Shape, n: number): Edge[] {
+  const rng = mulberry32(SEED + n * 7 + (shape === 'community' ? 1 : 0));
+  const edges: Edge[] = [];
+  const proposals = CANDIDATES_PER_MEMBER / 2;
+  const group = 100;
+  for (let a = 0; a < n; a++) {
+    for (let k = 0; k < proposals; k++) {
+      let b: number;
+      let w: number;
+      if (shape === 'community' && rng() < 0.8) {
+        const start = Math.floor(a / group) * group;
+        b = start + Math.floor(rng() * Math.min(group, n - start));
+        w = 200 + Math.floor(rng() * 801);
+      } else {
+        b = Math.floor(rng() * n);
+        w = shape === 'community' ? 1 + Math.floor(rng() * 300) : 1 + Math.floor(rng() * 1000);
+      }
+      if (b !== a) edges.push([a, b, w]);
+    }
+  }
+  return edges;
+}
+
+function valueOf(edges: readonly Edge[], mate: readonly number[]): { weight: number; pairs: number } {
+  const best = new Map<number, number>();
+  for (const [a, b, w] of edges) {
+    const key = Math.min(a, b) * 4294967296 + Math.max(a, b);
+    best.set(key, Math.max(best.get(key) ?? -Infinity, w));
+  }
+  let weight = 0;
+  let pairs = 0;
+  mate.forEach((m, v) => {
+    if (m > v) {
+      const w = best.get(v * 4294967296 + m);
+      if (w === undefined || mate[m] !== v) throw new Error(`invalid matching at ${v}-${m}`);
+      weight += w;
+      pairs++;
+    }
+  });
+  return { weight, pairs };
+}
+
+const mib = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;
+
+function runChild(job: Job): Measurement {
+  const edges = generate(job.shape, job.n);
+  globalThis.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  let mate: number[];
+  const t0 = performance.now();
+  if (job.solver === 'baseline') {
+    const require = createRequire(import.meta.url);
+    const blossom = require('edmonds-blossom-fixed') as (e: number[][], maxCardinality?: boolean) => number[];
+    // The package mutates nothing but wants plain arrays; copying is outside the timing.
+    const copy = edges.map((e) => [...e]);
+    const t1 = performance.now();
+    mate = blossom(copy, false);
+    const ms = performance.now() - t1;
+    return finish(job, edges, mate, ms, rssBefore);
+  }
+  mate = maxWeightMatching(edges, job.solver === 'ours-maxcard');
+  return finish(job, edges, mate, performance.now() - t0, rssBefore);
+}
+
+function finish(job: Job, edges: Edge[], mate: number[], ms: number, rssBefore: number): Measurement {
+  const { weight, pairs } = valueOf(edges, mate);
+  return {
+    ...job,
+    edges: edges.length,
+    ms,
+    weight,
+    pairs,
+    rssBeforeMiB: mib(rssBefore),
+    peakRssMiB: mib(process.resourceUsage().maxRSS * 1024),
+    heapAfterMiB: mib(process.memoryUsage().heapUsed),
+  };
+}
+
+function measure(job: Job): Measurement {
+  const script = fileURLToPath(import.meta.url);
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', script, '--child', JSON.stringify(job)],
+    { encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
+  if (child.status !== 0) throw new Error(`child failed for ${JSON.stringify(job)}:\n${child.stderr}`);
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  return JSON.parse(line) as Measurement;
+}
+
+function pad(text: string | number, width: number): string {
+  const s = String(text);
+  return s.length >= width ? s : ' '.repeat(width - s.length) + s;
+}
+
+function main(): void {
+  const quick = process.argv.includes('--quick');
+  const jobs: Job[] = [];
+  const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
+  for (const shape of ['random', 'community'] as const) {
+    for (const n of sizes) jobs.push({ solver: 'ours', shape, n });
+    for (const n of sizes) jobs.push({ solver: 'ours-maxcard', shape, n });
+  }
+  const baselineSizes = quick ? [1000] : [1000, 5000];
+  for (const n of baselineSizes) {
+    if (!sizes.includes(n)) jobs.push({ solver: 'ours', shape: 'random', n });
+    jobs.push({ solver: 'baseline', shape: 'random', n });
+  }
+
+  console.log(
+    `maximum weight matching, ~${CANDIDATES_PER_MEMBER} candidate edges per member, one process per row`,
+  );
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
+  const header = [
+    pad('solver', 13),
+    pad('graph', 10),
+    pad('n', 7),
+    pad('edges', 9),
+    pad('time ms', 10),
+    pad('rss pre', 8),
+    pad('peak rss', 9),
+    pad('pairs', 7),
+    pad('weight', 11),
+  ].join(' ');
+  console.log(header);
+  console.log('-'.repeat(header.length));
+  const results: Measurement[] = [];
+  for (const job of jobs) {
+    const r = measure(job);
+    results.push(r);
+    console.log(
+      [
+        pad(r.solver, 13),
+        pad(r.shape, 10),
+        pad(r.n, 7),
+        pad(r.edges, 9),
+        pad(r.ms.toFixed(0), 10),
+        pad(`${r.rssBeforeMiB}M`, 8),
+        pad(`${r.peakRssMiB}M`, 9),
+        pad(r.pairs, 7),
+        pad(r.weight, 11),
+      ].join(' '),
+    );
+  }
+
+  console.log('\nagainst edmonds-blossom-fixed (same random graphs, maxCardinality off):');
+  let ok = true;
+  for (const n of baselineSizes) {
+    const ours = results.find((r) => r.solver === 'ours' && r.shape === 'random' && r.n === n)!;
+    const base = results.find((r) => r.solver === 'baseline' && r.n === n)!;
+    const same = ours.weight === base.weight;
+    ok &&= same;
+    console.log(
+      `  n=${pad(n, 6)}: ours ${pad(ours.ms.toFixed(0), 7)} ms, baseline ${pad(base.ms.toFixed(0), 8)} ms, ` +
+        `${pad((base.ms / ours.ms).toFixed(0), 5)}x faster, same total weight: ${same ? 'yes' : `NO (${ours.weight} vs ${base.weight})`}`,
+    );
+  }
+
+  const targets: Array<[string, number, number]> = [
+    ['10k members', 10000, 1500],
+    ['100k members', 100000, 60000],
+  ];
+  console.log('\ntargets (random graph, maxCardinality off):');
+  for (const [name, n, limit] of targets) {
+    const r = results.find((x) => x.solver === 'ours' && x.shape === 'random' && x.n === n);
+    if (r)
+      console.log(
+        `  ${name}: ${r.ms.toFixed(0)} ms (target <= ${limit} ms) ${r.ms <= limit ? 'met' : 'MISSED'}`,
+      );
+  }
+  if (!ok) process.exitCode = 1;
+}
+
+const childAt = process.argv.indexOf('--child');
+if (childAt >= 0) {
+  const job = JSON.parse(process.argv[childAt + 1] ?? '{}') as Job;
+  console.log(JSON.stringify(runChild(job)));
+} else {
+  main();
+}
