@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { RoundDeps } from '../round-deps.ts';
+import { clockOf, logOf } from '../round-deps.ts';
+import type { ClaimedRow } from './claim-outbox.ts';
+import { claimOutbox, releaseLease } from './claim-outbox.ts';
+import type { DeliveryOutcome } from './deliver-row.ts';
+import { deliverRow } from './deliver-row.ts';
+
+export interface DeliveryWorkerOptions {
+  /** Who holds the leases; unique per worker. */
+  owner?: string;
+  /** How often to look at the outbox when nobody wakes the worker. */
+  pollMs?: number;
+  /** How long a claim lasts before another worker may take the row over. */
+  leaseMs?: number;
+  /** Rows claimed per poll. */
+  batch?: number;
+  /** Rows posted at once. */
+  concurrency?: number;
+}
+
+export interface DeliveryWorker {
+  readonly owner: string;
+  /** Starts polling in the background. */
+  start(): void;
+  /** Looks at the outbox now instead of at the next poll. */
+  wake(): void;
+  /** Claims and delivers until nothing is due; for tests and the simulation (no timers). */
+  drain(): Promise<number>;
+  /** Stops claiming, lets in-flight sends finish, gives back claimed rows not yet started. */
+  stop(): Promise<void>;
+}
+
+export function createDeliveryWorker(deps: RoundDeps, options: DeliveryWorkerOptions = {}): DeliveryWorker {
+  const owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  const pollMs = options.pollMs ?? 1_000;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const batch = options.batch ?? 10;
+  const concurrency = options.concurrency ?? 4;
+  const log = logOf(deps).child({ worker: owner });
+  let stopping = false;
+  let woken = false;
+  let wakeUp: (() => void) | undefined;
+  let loop: Promise<void> | undefined;
+
+  async function pollOnce(): Promise<number> {
+    const rows = await claimOutbox(deps.db, { owner, now: clockOf(deps), leaseMs, limit: batch });
+    const queue: ClaimedRow[] = [...rows];
+    const counts: Partial<Record<DeliveryOutcome, number>> = {};
+    const runner = async () => {
+      for (let row = queue.shift(); row; row = queue.shift()) {
+        if (stopping) {
+          await releaseLease(deps.db, row).catch(() => false);
+          continue;
+        }
+        const outcome = await deliverRow({ ...deps, leaseMs }, row);
+        counts[outcome] = (counts[outcome] ?? 0) + 1;
+        deps.metrics?.deliveries.inc({ kind: row.kind, result: outcome });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, rows.length) }, runner));
+    if (rows.length > 0) log.debug({ claimed: rows.length, ...counts }, 'outbox poll');
+    return rows.length;
+  }
+
+  const nap = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (woken || stopping) return resolve();
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wakeUp = undefined;
+        resolve();
+      }
+      wakeUp = done;
+    });
+
+  async function run(): Promise<void> {
+    while (!stopping) {
+      woken = false;
+      let claimed = 0;
+      try {
+        claimed = await pollOnce();
+      } catch (err) {
+        log.warn({ err }, 'outbox poll failed; trying again shortly');
+      }
+      if (claimed < batch) await nap(pollMs);
+    }
+  }
+
+  return {
+    owner,
+    start() {
+      loop ??= run();
+    },
+    wake() {
+      woken = true;
+      wakeUp?.();
+    },
+    async drain() {
+      let total = 0;
+      for (let n = await pollOnce(); n > 0; n = await pollOnce()) total += n;
+      return total;
+    },
+    async stop() {
+      stopping = true;
+      wakeUp?.();
+      await loop;
+      log.info('delivery worker stopped');
+    },
+  };
+}
