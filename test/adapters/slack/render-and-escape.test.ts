@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMrkdwn, escapeReplyText } from '../../../adapters/slack/escape-mrkdwn.ts';
+import { answerForReaction } from '../../../adapters/slack/feedback-reactions.ts';
+import { renderDirectBlocks } from '../../../adapters/slack/render-direct-blocks.ts';
+import { renderIntroBlocks } from '../../../adapters/slack/render-intro-blocks.ts';
+import { splitText } from '../../../adapters/slack/send-export.ts';
+import type { IntroDelivery } from '../../../src/platform.ts';
+
+const intro: IntroDelivery = {
+  introId: 7,
+  communityExternalId: 'T0KINDRED',
+  userIds: ['U0ALICE01', 'U0BOB0001'],
+  shared: { hobbies: ['chess', 'hiking'], volunteer: ['food bank'] },
+  why: 'You both play chess <!channel> & hike',
+  icebreaker: 'Which opening do you <@U0EVE0001> play?',
+  channelId: null,
+  nonce: 'outbox:1',
+};
+
+describe('Slack text escaping', () => {
+  it('GIVEN &, < and > THEN they become entities, so no <!channel> or mention survives', () => {
+    expect(escapeMrkdwn('a & <!channel> <@U123> >')).toBe('a &amp; &lt;!channel&gt; &lt;@U123&gt; &gt;');
+  });
+
+  it('GIVEN a command reply THEN single user/channel mentions stay and everything else is escaped', () => {
+    expect(escapeReplyText('Noted <#C0INTROS> for <@U0ALICE01>; field: <!here> & co')).toBe(
+      'Noted <#C0INTROS> for <@U0ALICE01>; field: &lt;!here&gt; &amp; co',
+    );
+  });
+});
+
+describe('intro message', () => {
+  it('GIVEN a pair THEN it mentions both, says what they share and why, offers the icebreaker and the three reactions', () => {
+    const { text, blocks } = renderIntroBlocks(intro);
+    const all = JSON.stringify(blocks);
+
+    expect(text).toContain('<@U0ALICE01> and <@U0BOB0001>');
+    expect(text).toContain('chess and hiking; volunteering for food bank');
+    expect(all).toContain(':handshake: felt genuine');
+    expect(all).toContain(':neutral_face: felt transactional');
+    expect(all).toContain(":no_entry_sign: we didn't meet");
+    expect(all).toContain('Which opening');
+  });
+
+  it('GIVEN matcher or profile text with Slack markup THEN the message carries it escaped only', () => {
+    const { text, blocks } = renderIntroBlocks(intro);
+    for (const rendered of [text, JSON.stringify(blocks)]) {
+      expect(rendered).not.toContain('<!channel>');
+      expect(rendered).not.toContain('<@U0EVE0001>');
+      expect(rendered).toContain('&lt;!channel&gt; &amp; hike');
+    }
+  });
+
+  it('GIVEN a trio THEN all three are mentioned', () => {
+    const { text } = renderIntroBlocks({ ...intro, userIds: ['U0A000001', 'U0B000001', 'U0C000001'] });
+    expect(text).toContain('<@U0A000001>, <@U0B000001> and <@U0C000001>');
+  });
+});
+
+describe('direct messages', () => {
+  it('GIVEN a nudge THEN its three buttons carry the intro id and one answer each', () => {
+    const { blocks } = renderDirectBlocks({
+      kind: 'nudge',
+      communityExternalId: 'T0KINDRED',
+      userId: 'U0ALICE01',
+      introId: 42,
+      otherUserIds: ['U0BOB0001'],
+      nonce: 'outbox:2',
+    });
+    const actions = blocks.find((b) => b.type === 'actions');
+
+    expect(actions).toMatchObject({
+      elements: [
+        { action_id: 'kindred_feedback_genuine', value: '42' },
+        { action_id: 'kindred_feedback_transactional', value: '42' },
+        { action_id: 'kindred_feedback_no_show', value: '42' },
+      ],
+    });
+  });
+
+  it('GIVEN a check-in THEN it asks whether they are still in touch, with two answers', () => {
+    const { text, blocks } = renderDirectBlocks({
+      kind: 'checkin',
+      communityExternalId: 'T0KINDRED',
+      userId: 'U0ALICE01',
+      introId: 42,
+      otherUserIds: ['U0BOB0001'],
+      nonce: 'outbox:3',
+    });
+    expect(text).toContain('still in touch');
+    expect(JSON.stringify(blocks)).toContain('kindred_feedback_in_touch');
+    expect(JSON.stringify(blocks)).toContain('kindred_feedback_not_in_touch');
+  });
+
+  it('GIVEN a notice THEN it is plain escaped text', () => {
+    const { text } = renderDirectBlocks({
+      kind: 'notice',
+      communityExternalId: 'T0KINDRED',
+      userId: 'U0ALICE01',
+      text: 'Off this round <!everyone>',
+      nonce: 'outbox:4',
+    });
+    expect(text).toBe('Off this round &lt;!everyone&gt;');
+  });
+});
+
+describe('feedback reactions', () => {
+  it('GIVEN the three answer emoji, with or without a skin tone THEN each maps to its answer; others to nothing', () => {
+    expect(answerForReaction('handshake')).toBe('genuine');
+    expect(answerForReaction('handshake::skin-tone-4')).toBe('genuine');
+    expect(answerForReaction('neutral_face')).toBe('transactional');
+    expect(answerForReaction('no_entry_sign')).toBe('no_show');
+    expect(answerForReaction('thumbsup')).toBeUndefined();
+  });
+});
+
+describe('export splitting', () => {
+  it('GIVEN a long text THEN pieces stay under the size, break at lines, and lose nothing', () => {
+    const text = Array.from({ length: 500 }, (_, i) => `"line ${i}": "${'x'.repeat(i % 40)}"`).join('\n');
+    const parts = splitText(text, 1000);
+
+    expect(parts.length).toBeGreaterThan(5);
+    expect(parts.every((p) => p.length <= 1000)).toBe(true);
+    expect(parts.join('\n')).toBe(text);
+  });
+
+  it('GIVEN one line longer than the size THEN it is cut into pieces', () => {
+    expect(splitText('a'.repeat(25), 10)).toEqual(['a'.repeat(10), 'a'.repeat(10), 'a'.repeat(5)]);
+  });
+});
