@@ -30,8 +30,8 @@ export function scoreFromGround(ctx: ScoreContext, u: number, v: number, ground:
 }
 
 /**
- * A guess at what each member can expect from their best match (half of their rarest
- * interest's value), used like an LP dual price: ranking partners by score minus the
+ * A guess at what each member can expect from their best match (half the value of their
+ * rarest shared interest), used like an LP dual price: ranking partners by score minus the
  * partner's price breaks the many near-ties among holders of a common interest in favour of
  * those with few other options, instead of everyone listing the same well-connected people.
  */
@@ -39,7 +39,8 @@ function potentials(ctx: ScoreContext): Float64Array {
   const { index } = ctx;
   return Float64Array.from(index.memberInterests, (mine) => {
     let best = 0;
-    for (const id of mine) best = Math.max(best, index.interestValue[id]!);
+    // An interest nobody else holds promises nothing.
+    for (const id of mine) if (index.holderCount[id]! > 1) best = Math.max(best, index.interestValue[id]!);
     return best / 2;
   });
 }
@@ -81,12 +82,9 @@ export function candidateEdges(ctx: ScoreContext, rng: Rng, options: CandidateOp
     }
 
     const mine = index.memberInterests[u]!;
-    for (
-      let attempt = 0, added = 0;
-      added < options.exploration && attempt < 3 * options.exploration;
-      attempt++
-    ) {
-      if (mine.length === 0) break;
+    let added = 0;
+    const tries = mine.length > 0 ? 3 * options.exploration : 0;
+    for (let attempt = 0; attempt < tries && added < options.exploration; attempt++) {
       const holders = index.holders[mine[randomInt(rng, mine.length)]!]!;
       const v = holders[randomInt(rng, holders.length)]!;
       if (v === u || edges.has(u, v) || rules.exclusion(u, v) !== null) continue;
