@@ -40,7 +40,8 @@ export async function handleAdminCommand(
     }
     case 'admin_schedule': {
       const cron = command.cron.trim();
-      if (cron.split(/\s+/).length !== 5 || !validCron(cron)) return { text: messageFor('schedule.bad_cron', { given: cron }) };
+      if (cron.split(/\s+/).length !== 5 || !validCron(cron))
+        return { text: messageFor('schedule.bad_cron', { given: cron }) };
       const timezone = command.timezone ?? community.timezone;
       if (!validTimezone(timezone)) return { text: messageFor('schedule.bad_timezone', { given: timezone }) };
       await updateCommunity(deps.db, community.id, { scheduleCron: cron, timezone });
@@ -49,9 +50,10 @@ export async function handleAdminCommand(
     case 'admin_channel': {
       await updateCommunity(deps.db, community.id, { introsChannel: command.channelId });
       return {
-        text: ctx.platform === 'discord'
-          ? `Intros will now open as private threads in <#${command.channelId}>.`
-          : `Noted <#${command.channelId}> as the intros channel; on Slack intros go to group DMs.`,
+        text:
+          ctx.platform === 'discord'
+            ? `Intros will now open as private threads in <#${command.channelId}>.`
+            : `Noted <#${command.channelId}> as the intros channel; on Slack intros go to group DMs.`,
       };
     }
     case 'admin_stats':

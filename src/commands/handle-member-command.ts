@@ -27,15 +27,20 @@ export async function handleMemberCommand(
   const ref: MemberRef = { platform: ctx.platform, externalId: ctx.communityExternalId, userId: ctx.userId };
   switch (command.word) {
     case 'join': {
-      const joined = await joinCommunity(deps, ref, { displayName: ctx.displayName, communityName: ctx.communityName });
+      const joined = await joinCommunity(deps, ref, {
+        displayName: ctx.displayName,
+        communityName: ctx.communityName,
+      });
       if (!joined.ok) return failure(joined);
-      const hasProfile = (joined.value.profile?.hobbies.length ?? 0) + (joined.value.profile?.volunteer.length ?? 0) > 0;
+      const hasProfile =
+        (joined.value.profile?.hobbies.length ?? 0) + (joined.value.profile?.volunteer.length ?? 0) > 0;
       return {
-        text: joined.value.created || joined.value.rejoined
-          ? "You're in! I'll introduce you to people who share your hobbies and causes. Tell me what you enjoy so I can find good matches (or use `/intro hobbies` and `/intro volunteer`)."
-          : hasProfile
-            ? 'You are already in. `/intro profile` shows what I know about you.'
-            : 'You are already in. Tell me your hobbies and causes so I can find good matches.',
+        text:
+          joined.value.created || joined.value.rejoined
+            ? "You're in! I'll introduce you to people who share your hobbies and causes. Tell me what you enjoy so I can find good matches (or use `/intro hobbies` and `/intro volunteer`)."
+            : hasProfile
+              ? 'You are already in. `/intro profile` shows what I know about you.'
+              : 'You are already in. Tell me your hobbies and causes so I can find good matches.',
         openProfileForm: true,
       };
     }
@@ -44,7 +49,9 @@ export async function handleMemberCommand(
       const updated = await updateProfile(deps, ref, { [command.word]: command.interests });
       if (!updated.ok) return failure(updated);
       const saved = command.word === 'hobbies' ? updated.value.hobbies : updated.value.volunteer;
-      return { text: `Saved your ${command.word === 'hobbies' ? 'hobbies' : 'causes'}: ${saved.join(', ')}.` };
+      return {
+        text: `Saved your ${command.word === 'hobbies' ? 'hobbies' : 'causes'}: ${saved.join(', ')}.`,
+      };
     }
     case 'profile': {
       const found = await requireMember(deps.db, ref);
@@ -68,15 +75,18 @@ export async function handleMemberCommand(
     case 'leave': {
       const left = await leaveCommunity(deps, ref);
       return left.ok
-        ? { text: 'You have left introductions. Your profile is kept in case you come back; `/intro forget` deletes it.' }
+        ? {
+            text: 'You have left introductions. Your profile is kept in case you come back; `/intro forget` deletes it.',
+          }
         : failure(left);
     }
     case 'forget': {
       const forgotten = await forgetMember(deps, ref);
       return {
-        text: forgotten.ok && forgotten.value.forgotten
-          ? 'Done: everything I held about you is deleted. Only a one-way hash remains to prove it happened.'
-          : 'I hold nothing about you.',
+        text:
+          forgotten.ok && forgotten.value.forgotten
+            ? 'Done: everything I held about you is deleted. Only a one-way hash remains to prove it happened.'
+            : 'I hold nothing about you.',
       };
     }
     case 'export': {

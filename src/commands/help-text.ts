@@ -1,7 +1,9 @@
 /** The help every unknown word answers with. */
 export function helpText(options: { unknown?: string; admin: boolean }): string {
   const lines = [
-    options.unknown ? `I don't know "${options.unknown}". Here is what I can do:` : 'Kindred introduces you to people here who share your hobbies and causes.',
+    options.unknown
+      ? `I don't know "${options.unknown}". Here is what I can do:`
+      : 'Kindred introduces you to people here who share your hobbies and causes.',
     '`/intro join` opt in and tell me what you enjoy',
     '`/intro hobbies hiking, chess` set your hobbies',
     '`/intro volunteer food bank, mentoring` set the causes you give time to',

@@ -24,7 +24,11 @@ export const introCommandSchema = z.discriminatedUnion('word', [
     problem: z.string().max(40).optional(),
   }),
   z.object({ word: z.literal('admin_round') }),
-  z.object({ word: z.literal('admin_schedule'), cron: z.string().min(1).max(100), timezone: z.string().max(64).optional() }),
+  z.object({
+    word: z.literal('admin_schedule'),
+    cron: z.string().min(1).max(100),
+    timezone: z.string().max(64).optional(),
+  }),
   z.object({ word: z.literal('admin_channel'), channelId: z.string().min(1).max(64) }),
   z.object({ word: z.literal('admin_stats') }),
 ]);

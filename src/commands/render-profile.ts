@@ -5,7 +5,9 @@ const list = (items: string[] | undefined) => (items && items.length > 0 ? items
 function statusLine(member: Member): string {
   if (member.status === 'left') return 'You have left introductions (`/intro join` to come back).';
   if (member.status === 'paused') {
-    const until = member.pausedUntil ? ` until ${member.pausedUntil.toISOString().slice(0, 10)}` : ' until you resume';
+    const until = member.pausedUntil
+      ? ` until ${member.pausedUntil.toISOString().slice(0, 10)}`
+      : ' until you resume';
     return `You are paused${until} (\`/intro resume\` to come back).`;
   }
   return `You are in: intros come ${member.cadence === 'weekly' ? 'every round' : member.cadence === 'biweekly' ? 'every other week' : 'about once a month'}.`;

@@ -3,6 +3,7 @@ import type { CommandDeps } from '../../src/commands/command-deps.ts';
 import { handleIntroCommand } from '../../src/commands/handle-intro-command.ts';
 import type { CommandContext } from '../../src/commands/intro-command.ts';
 import { parseIntroText } from '../../src/commands/parse-intro-text.ts';
+import { renderStats } from '../../src/commands/render-stats.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { PlatformRegistry } from '../../src/platform.ts';
@@ -52,7 +53,9 @@ describe.each(DRIVERS)('/intro words on %s', (driver) => {
   it('pauses with a date, explains a bad duration, and resumes', async () => {
     const me = person();
     await say(me, 'join');
-    expect((await say(me, 'pause 2w')).text).toBe("Paused until 2026-12-10. I'll include you again after that.");
+    expect((await say(me, 'pause 2w')).text).toBe(
+      "Paused until 2026-12-10. I'll include you again after that.",
+    );
     expect((await say(me, 'pause soon')).text).toMatch(/could not read "soon"/);
     expect((await say(me, 'resume')).text).toMatch(/Welcome back/);
   });
@@ -62,7 +65,9 @@ describe.each(DRIVERS)('/intro words on %s', (driver) => {
     await say(me, 'join');
     await say(me, 'hobbies origami');
     const reply = await say(me, 'export');
-    expect(JSON.parse(reply.attachment?.content ?? '{}')).toMatchObject({ profile: { hobbies: ['origami'] } });
+    expect(JSON.parse(reply.attachment?.content ?? '{}')).toMatchObject({
+      profile: { hobbies: ['origami'] },
+    });
   });
 
   it('blocks by mention, and explains a block without one', async () => {
@@ -88,11 +93,33 @@ describe.each(DRIVERS)('/intro words on %s', (driver) => {
 
   it('refuses admin words from members and accepts KINDRED_ADMINS', async () => {
     const me = person();
-    expect((await say(me, 'admin schedule 0 9 * * 2')).text).toBe('Only admins of this community can do that.');
+    expect((await say(me, 'admin schedule 0 9 * * 2')).text).toBe(
+      'Only admins of this community can do that.',
+    );
     expect((await say(me, 'admin schedule 0 9 * * 2 Europe/Paris', [me.userId])).text).toBe(
       'Rounds now run on `0 9 * * 2` (Europe/Paris).',
     );
     expect((await say(me, 'admin schedule 99 9 * * 2', [me.userId])).text).toMatch(/not a cron expression/);
     expect((await say(me, 'admin schedule 0 9 * * 2 Mars/Base', [me.userId])).text).toMatch(/not a timezone/);
+  });
+});
+
+describe('renderStats', () => {
+  it('counts answers, rates and the reasons deliveries failed', () => {
+    const text = renderStats({
+      members: { active: 4, paused: 1, left: 0, pausedForSilence: 1 },
+      rounds: { total: 2, lastPeriod: '2026-11-30T10:00', lastAt: new Date() },
+      intros: { sent: 3, pending: 0, failed: 1, cancelled: 0, failureReasons: { dms_closed: 1 } },
+      feedback: {
+        answered: 4,
+        introsAnswered: 2,
+        answers: { genuine: 3, transactional: 1, no_show: 0 },
+        genuineRate: 0.75,
+      },
+      checkins: { answered: 0, inTouch: 0, notInTouch: 0 },
+    });
+    expect(text).toContain('Members: 4 active, 1 paused (1 after unanswered intros), 0 left.');
+    expect(text).toContain('Why some did not go out: DMs closed: 1.');
+    expect(text).toContain("3 genuine, 1 transactional, 0 didn't meet. Genuine: 75%.");
   });
 });

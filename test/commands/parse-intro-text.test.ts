@@ -20,7 +20,10 @@ describe('parseIntroText', () => {
     ['admin stats', { word: 'admin_stats' }],
     ['admin channel <#C42|intros>', { word: 'admin_channel', channelId: 'C42' }],
     ['admin schedule 0 10 * * 1', { word: 'admin_schedule', cron: '0 10 * * 1' }],
-    ['admin schedule 30 9 * * 2 Europe/London', { word: 'admin_schedule', cron: '30 9 * * 2', timezone: 'Europe/London' }],
+    [
+      'admin schedule 30 9 * * 2 Europe/London',
+      { word: 'admin_schedule', cron: '30 9 * * 2', timezone: 'Europe/London' },
+    ],
     ['', { word: 'help' }],
     ['help', { word: 'help' }],
   ])('reads %j', (text, expected) => {

@@ -1,0 +1,28 @@
+import type { CommunityStats } from '../rounds/community-stats.ts';
+
+const percent = (rate: number | null) => (rate === null ? 'no answers yet' : `${Math.round(rate * 100)}%`);
+
+const REASONS: Record<string, string> = {
+  user_gone: 'member no longer here',
+  dms_closed: 'DMs closed',
+  channel_missing: 'intros channel missing',
+  missing_permissions: 'bot lacks permissions',
+  token_revoked: 'bot token revoked',
+  community_gone: 'app removed',
+};
+
+/** `/intro admin stats` as a few short lines. */
+export function renderStats(stats: CommunityStats): string {
+  const { members, rounds, intros, feedback, checkins } = stats;
+  const reasons = Object.entries(intros.failureReasons)
+    .sort(([, a], [, b]) => b - a)
+    .map(([reason, count]) => `${REASONS[reason] ?? reason.replace(/_/g, ' ')}: ${count}`);
+  return [
+    `Members: ${members.active} active, ${members.paused} paused${members.pausedForSilence > 0 ? ` (${members.pausedForSilence} after unanswered intros)` : ''}, ${members.left} left.`,
+    `Rounds: ${rounds.total}${rounds.lastPeriod ? ` (last: ${rounds.lastPeriod})` : ''}.`,
+    `Intros: ${intros.sent} sent, ${intros.pending} pending, ${intros.failed} failed, ${intros.cancelled} cancelled.`,
+    ...(reasons.length > 0 ? [`Why some did not go out: ${reasons.join(', ')}.`] : []),
+    `Feedback: ${feedback.answered} answers on ${feedback.introsAnswered} intros: ${feedback.answers.genuine} genuine, ${feedback.answers.transactional} transactional, ${feedback.answers.no_show} didn't meet. Genuine: ${percent(feedback.genuineRate)}.`,
+    `Still in touch a month later: ${checkins.inTouch} of ${checkins.answered} who answered.`,
+  ].join('\n');
+}
