@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { ConfigError, loadConfig } from './config.ts';
+import { runMatchCommand } from './cli/match-command.ts';
 import { createLogger } from './log.ts';
 import { startKindred } from './main.ts';
 import type { AdapterFactory } from './platform.ts';
@@ -40,6 +41,8 @@ function usage(options: CliOptions): string {
     'Usage:',
     '  kindred serve             run the bot: migrations, HTTP server, platforms, scheduler',
     '  kindred migrate           apply database migrations and exit',
+    '  kindred match --members FILE [--history FILE] [--seed N] [--cooldown N] [--format json|text]',
+    '                            match a roster offline (no database, no platform) and print the groups',
     ...extra,
     '',
     'Configuration comes from the environment and .env (see .env.example).',
@@ -110,6 +113,8 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
       return serve(options, env, io);
     case 'migrate':
       return migrateCommand(env, io);
+    case 'match':
+      return runMatchCommand(args, io);
     case undefined:
     case 'help':
     case '--help':
