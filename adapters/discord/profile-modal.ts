@@ -1,0 +1,159 @@
+import {
+  ComponentType,
+  TextInputStyle,
+  type APILabelComponent,
+  type APIModalInteractionResponseCallbackData,
+} from 'discord.js';
+import { z } from 'zod';
+import { CADENCES, type Member, type Profile } from '../../src/domain/member.ts';
+import type { ProfileInput } from '../../src/members/update-profile.ts';
+
+export const PROFILE_MODAL_ID = 'kindred:profile';
+
+/** custom_id of each text input. */
+export const PROFILE_FIELDS = {
+  hobbies: 'hobbies',
+  volunteer: 'volunteer',
+  industry: 'industry',
+  cadence: 'cadence',
+  timezone: 'timezone',
+} as const;
+
+export interface ProfileModalInput {
+  member: Pick<Member, 'cadence'>;
+  profile: Pick<Profile, 'hobbies' | 'volunteer' | 'industry' | 'timezone'> | undefined;
+  /** What this community already uses, offered so people pick the same words (and find each other). */
+  popular: { hobbies: string[]; volunteer: string[] };
+}
+
+// Discord's limits: a label 45 characters, its description and a placeholder 100.
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+function suggestions(popular: string[], example: string): string {
+  return clip(popular.length > 0 ? `Popular here: ${popular.join(', ')}` : `e.g. ${example}`, 100);
+}
+
+function input(
+  customId: string,
+  label: string,
+  description: string,
+  options: { value?: string | null; placeholder: string; maxLength: number; paragraph?: boolean },
+): APILabelComponent {
+  return {
+    type: ComponentType.Label,
+    label,
+    description,
+    component: {
+      type: ComponentType.TextInput,
+      custom_id: customId,
+      style: options.paragraph ? TextInputStyle.Paragraph : TextInputStyle.Short,
+      required: false,
+      max_length: options.maxLength,
+      placeholder: options.placeholder,
+      ...(options.value ? { value: options.value } : {}),
+    },
+  };
+}
+
+/**
+ * The profile form `/intro join` opens, prefilled, with the community's popular interests
+ * as suggestions. Discord modals hold text inputs well on every client, so how often is
+ * a short text (weekly, biweekly or monthly) rather than a select.
+ */
+export function profileModal({
+  member,
+  profile,
+  popular,
+}: ProfileModalInput): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: PROFILE_MODAL_ID,
+    title: "You're in! Tell me about you",
+    components: [
+      input(PROFILE_FIELDS.hobbies, 'Hobbies', 'What you do for fun, separated by commas.', {
+        value: profile?.hobbies.join(', '),
+        placeholder: suggestions(popular.hobbies, 'hiking, chess, sourdough'),
+        maxLength: 1000,
+        paragraph: true,
+      }),
+      input(PROFILE_FIELDS.volunteer, 'Causes you volunteer for', 'Separated by commas.', {
+        value: profile?.volunteer.join(', '),
+        placeholder: suggestions(popular.volunteer, 'food bank, mentoring'),
+        maxLength: 1000,
+        paragraph: true,
+      }),
+      input(
+        PROFILE_FIELDS.industry,
+        'Your field (optional)',
+        'Only used to introduce you to people from other fields.',
+        {
+          value: profile?.industry,
+          placeholder: 'e.g. finance, nursing, software',
+          maxLength: 60,
+        },
+      ),
+      input(PROFILE_FIELDS.cadence, 'How often?', 'weekly, biweekly or monthly', {
+        value: member.cadence,
+        placeholder: 'weekly',
+        maxLength: 20,
+      }),
+      input(
+        PROFILE_FIELDS.timezone,
+        'Timezone (optional)',
+        'Helps me pair people who are awake at the same time.',
+        {
+          value: profile?.timezone,
+          placeholder: 'Europe/London',
+          maxLength: 64,
+        },
+      ),
+    ],
+  };
+}
+
+const optional = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((value) => value.trim() || undefined)
+    .optional();
+
+const submittedSchema = z.object({
+  hobbies: optional(1000),
+  volunteer: optional(1000),
+  industry: optional(60),
+  cadence: optional(20),
+  timezone: optional(64),
+});
+
+const cadenceSchema = z
+  .string()
+  .transform((value) => value.toLowerCase().replace(/[\s-]+/g, ''))
+  .pipe(z.enum(CADENCES));
+
+export type ProfileFormResult =
+  | { ok: true; input: ProfileInput; cadenceIgnored?: string }
+  | { ok: false; problem: 'form.invalid' | 'form.empty' };
+
+/**
+ * The submitted form as a profile update. An empty interest box leaves that list as it
+ * was, but at least one must be filled, or there is nothing to match on. An unreadable
+ * "how often" keeps the old cadence and is reported back, rather than losing the form.
+ */
+export function parseProfileForm(values: Record<string, string | undefined>): ProfileFormResult {
+  const parsed = submittedSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, problem: 'form.invalid' };
+  const form = parsed.data;
+  if (!form.hobbies && !form.volunteer) return { ok: false, problem: 'form.empty' };
+  const cadence = form.cadence === undefined ? undefined : cadenceSchema.safeParse(form.cadence);
+  return {
+    ok: true,
+    input: {
+      hobbies: form.hobbies,
+      volunteer: form.volunteer,
+      industry: form.industry ?? null,
+      timezone: form.timezone ?? null,
+      cadence: cadence?.success ? cadence.data : undefined,
+    },
+    ...(cadence && !cadence.success ? { cadenceIgnored: form.cadence } : {}),
+  };
+}

@@ -1,0 +1,66 @@
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import type { DirectDelivery } from '../../src/platform.ts';
+import { joinNames, mention } from './escape-text.ts';
+import { FEEDBACK_EMOJI } from './feedback-emoji.ts';
+import { feedbackButtonId, type ButtonAnswer } from './feedback-button-id.ts';
+
+export interface DirectMessage {
+  content: string;
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowedMentions: { parse: [] };
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function button(
+  guildId: string,
+  introId: number,
+  answer: ButtonAnswer,
+  label: string,
+  emoji?: string,
+): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: feedbackButtonId(guildId, introId, answer),
+    label,
+    ...(emoji ? { emoji: { name: emoji } } : {}),
+  };
+}
+
+// Mentions in a core notice are kept as written (`<@id>` renders as a name; allowed_mentions
+// stops pings); anything else that looks like markup is the core's own formatting.
+const NOTICE_MENTION_FREE = /@(everyone|here)/g;
+
+/**
+ * A private message to one member: a nudge ("how did it go?") or a check-in ("still in
+ * touch?") with one button per answer, or a notice written by the core, sent as it is
+ * (its code spans and newlines are Discord markdown too) with @everyone/@here defused.
+ */
+export function renderDirectMessage(message: DirectDelivery): DirectMessage {
+  if (message.kind === 'notice') {
+    return {
+      content: message.text.replace(NOTICE_MENTION_FREE, '@\u200b$1').slice(0, 2000),
+      components: [],
+      allowedMentions: { parse: [] },
+    };
+  }
+  const { communityExternalId: guildId, introId } = message;
+  const others = joinNames(message.otherUserIds.map(mention));
+  const content =
+    message.kind === 'nudge'
+      ? `A few days ago I introduced you to ${others}. How did it go?`
+      : `A while ago you met ${others} through Kindred. Are you still in touch?`;
+  const buttons =
+    message.kind === 'nudge'
+      ? FEEDBACK_EMOJI.map((e) => button(guildId, introId, e.answer, capitalise(e.label), e.emoji))
+      : [
+          button(guildId, introId, 'in_touch', 'Yes, we are in touch'),
+          button(guildId, introId, 'not_in_touch', 'Not really'),
+        ];
+  return {
+    content,
+    components: [{ type: ComponentType.ActionRow, components: buttons }],
+    allowedMentions: { parse: [] },
+  };
+}
