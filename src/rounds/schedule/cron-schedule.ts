@@ -1,5 +1,5 @@
-import type { Result } from '../domain/result.ts';
-import { fail, ok } from '../domain/result.ts';
+import type { Result } from '../../domain/result.ts';
+import { fail, ok } from '../../domain/result.ts';
 
 /** A parsed 5-field cron expression: the allowed values of each field. */
 export interface CronSchedule {

@@ -1,0 +1,52 @@
+import type { CommunityPlatform } from '../../domain/community.ts';
+import type { Result } from '../../domain/result.ts';
+import { fail, ok } from '../../domain/result.ts';
+import type { Queryable } from '../../store/db.ts';
+
+/** Which intro an answer is about: buttons carry its id, reactions the message they are on. */
+export type FeedbackTarget = { introId: number } | { channelId: string; messageId: string };
+
+export interface FeedbackWho {
+  platform: CommunityPlatform;
+  /** Workspace or guild; null for a reaction in a DM, where the message tells the community. */
+  communityExternalId: string | null;
+  userId: string;
+}
+
+export type FeedbackLookupError = 'feedback.not_an_intro' | 'feedback.not_in_intro' | 'feedback.not_joined';
+
+/**
+ * The intro and the member an answer belongs to. An intro from another community or
+ * platform is `not_an_intro`, so a forged id cannot reach someone else's intro.
+ */
+export async function findFeedbackIntro(
+  q: Queryable,
+  input: FeedbackTarget & FeedbackWho,
+): Promise<Result<{ introId: number; memberId: number; communityId: number }, FeedbackLookupError>> {
+  const byId = 'introId' in input;
+  const { rows } = await q.query<{
+    introId: number;
+    communityId: number;
+    platform: string;
+    externalId: string;
+    memberId: number | null;
+    inIntro: boolean;
+  }>(
+    `SELECT i.id AS "introId", c.id AS "communityId", c.platform, c.external_id AS "externalId", m.id AS "memberId",
+       EXISTS (SELECT 1 FROM intro_members im WHERE im.intro_id = i.id AND im.member_id = m.id) AS "inIntro"
+     FROM intros i JOIN communities c ON c.id = i.community_id
+     LEFT JOIN members m ON m.community_id = c.id AND m.platform_user_id = $1
+     WHERE i.id = ${byId ? '$2' : '(SELECT intro_id FROM intro_messages WHERE channel_id = $2 AND message_id = $3)'}`,
+    byId ? [input.userId, input.introId] : [input.userId, input.channelId, input.messageId],
+  );
+  const found = rows[0];
+  if (
+    !found ||
+    found.platform !== input.platform ||
+    (input.communityExternalId !== null && found.externalId !== input.communityExternalId)
+  )
+    return fail('feedback.not_an_intro');
+  if (found.memberId === null) return fail('feedback.not_joined');
+  if (!found.inIntro) return fail('feedback.not_in_intro');
+  return ok({ introId: found.introId, memberId: found.memberId, communityId: found.communityId });
+}
