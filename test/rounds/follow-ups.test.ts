@@ -79,13 +79,14 @@ describe.each(DRIVERS)('follow-ups on %s', (driver) => {
         s.type === 'direct' &&
         s.delivery.kind === 'checkin' &&
         s.delivery.communityExternalId === seeded.community.externalId,
-    )!;
+    );
+    if (checkin?.type !== 'direct') throw new Error('no check-in was sent');
     const result = await recordFeedback(deps, {
-      channelId: `D${checkin.delivery.kind === 'checkin' ? checkin.delivery.userId : ''}`,
+      channelId: `D${checkin.delivery.userId}`,
       messageId: checkin.messageId,
       platform: 'slack',
       communityExternalId: seeded.community.externalId,
-      userId: checkin.delivery.kind === 'checkin' ? checkin.delivery.userId : '',
+      userId: checkin.delivery.userId,
       answer: 'in_touch',
       source: 'reaction',
     });
