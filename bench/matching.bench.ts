@@ -4,12 +4,20 @@
  * van Rantwijk's mwmatching) side by side on the same graphs.
  *
  * Every measurement runs in a fresh child process so its peak RSS is its own and JIT warm-up
- * is paid every time, as in a real run. Usage: npm run bench:matching [-- --quick]
+ * is paid every time, as in a real run. Our rows below 100k members take the median of three
+ * processes (the machine is shared, timings jitter); the baseline runs once. After timing,
+ * each of our runs also checks its dual certificate (untimed).
+ * Usage: npm run bench:matching [-- --quick]
  */
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { maxWeightMatching } from '../src/matching/max-weight-matching.ts';
+import {
+  maxWeightMatching,
+  maxWeightMatchingWithCertificate,
+  verifyOptimum,
+} from '../src/matching/max-weight-matching.ts';
 
 type Edge = [number, number, number];
 type Shape = 'random' | 'community';
@@ -24,12 +32,16 @@ interface Job {
 interface Measurement extends Job {
   edges: number;
   ms: number;
+  /** CPU time of the process over the same span (all threads: JIT compilers, GC). */
+  cpuMs: number;
   weight: number;
   pairs: number;
   /** RSS after the graph was generated, before solving (MiB). */
   rssBeforeMiB: number;
   peakRssMiB: number;
-  heapAfterMiB: number;
+  /** Our runs: whether the dual certificate checked out (null for the baseline). */
+  verified: boolean | null;
+  runs: number;
 }
 
 const CANDIDATES_PER_MEMBER = 30;
@@ -100,36 +112,73 @@ function runChild(job: Job): Measurement {
   globalThis.gc?.();
   const rssBefore = process.memoryUsage().rss;
   let mate: number[];
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   if (job.solver === 'baseline') {
     const require = createRequire(import.meta.url);
     const blossom = require('edmonds-blossom-fixed') as (e: number[][], maxCardinality?: boolean) => number[];
     // The package mutates nothing but wants plain arrays; copying is outside the timing.
     const copy = edges.map((e) => [...e]);
+    const cpu1 = process.cpuUsage();
     const t1 = performance.now();
     mate = blossom(copy, false);
     const ms = performance.now() - t1;
-    return finish(job, edges, mate, ms, rssBefore);
+    return finish(job, edges, mate, ms, cpuSince(cpu1), rssBefore, null);
   }
-  mate = maxWeightMatching(edges, job.solver === 'ours-maxcard');
-  return finish(job, edges, mate, performance.now() - t0, rssBefore);
+  const maxCardinality = job.solver === 'ours-maxcard';
+  mate = maxWeightMatching(edges, maxCardinality);
+  const ms = performance.now() - t0;
+  const cpuMs = cpuSince(cpu0);
+  const peak = process.resourceUsage().maxRSS;
+  let verified = true;
+  try {
+    const solution = maxWeightMatchingWithCertificate(edges, maxCardinality);
+    verifyOptimum(edges, maxCardinality, solution);
+    verified = solution.mate.every((m, v) => m === mate[v]);
+  } catch {
+    verified = false;
+  }
+  return finish(job, edges, mate, ms, cpuMs, rssBefore, verified, peak);
 }
 
-function finish(job: Job, edges: Edge[], mate: number[], ms: number, rssBefore: number): Measurement {
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+function finish(
+  job: Job,
+  edges: Edge[],
+  mate: number[],
+  ms: number,
+  cpuMs: number,
+  rssBefore: number,
+  verified: boolean | null,
+  peakKiB = process.resourceUsage().maxRSS,
+): Measurement {
   const { weight, pairs } = valueOf(edges, mate);
   return {
     ...job,
     edges: edges.length,
     ms,
+    cpuMs,
     weight,
     pairs,
     rssBeforeMiB: mib(rssBefore),
-    peakRssMiB: mib(process.resourceUsage().maxRSS * 1024),
-    heapAfterMiB: mib(process.memoryUsage().heapUsed),
+    peakRssMiB: mib(peakKiB * 1024),
+    verified,
+    runs: 1,
   };
 }
 
-function measure(job: Job): Measurement {
+/** Median time over `runs` fresh processes (the other columns come from that run). */
+function measure(job: Job, runs: number): Measurement {
+  const all = Array.from({ length: runs }, () => measureOnce(job)).sort((a, b) => a.ms - b.ms);
+  const mid = all[Math.floor(all.length / 2)]!;
+  return { ...mid, runs, verified: mid.verified === null ? null : all.every((r) => r.verified) };
+}
+
+function measureOnce(job: Job): Measurement {
   const script = fileURLToPath(import.meta.url);
   const child = spawnSync(
     process.execPath,
@@ -148,64 +197,74 @@ function pad(text: string | number, width: number): string {
 
 function main(): void {
   const quick = process.argv.includes('--quick');
-  const jobs: Job[] = [];
   const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
+  const baselineSizes = quick ? [1000] : [1000, 5000];
+  const jobs: Job[] = [];
   for (const shape of ['random', 'community'] as const) {
     for (const n of sizes) jobs.push({ solver: 'ours', shape, n });
-    for (const n of sizes) jobs.push({ solver: 'ours-maxcard', shape, n });
+    if (shape === 'random')
+      for (const n of baselineSizes) if (!sizes.includes(n)) jobs.push({ solver: 'ours', shape, n });
+    for (const n of sizes) if (n >= 10000) jobs.push({ solver: 'ours-maxcard', shape, n });
   }
-  const baselineSizes = quick ? [1000] : [1000, 5000];
-  for (const n of baselineSizes) {
-    if (!sizes.includes(n)) jobs.push({ solver: 'ours', shape: 'random', n });
-    jobs.push({ solver: 'baseline', shape: 'random', n });
-  }
+  for (const n of baselineSizes) jobs.push({ solver: 'baseline', shape: 'random', n });
 
   console.log(
-    `maximum weight matching, ~${CANDIDATES_PER_MEMBER} candidate edges per member, one process per row`,
+    `maximum weight matching, ~${CANDIDATES_PER_MEMBER} candidate edges per member, one process per run`,
   );
-  console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
-  const header = [
-    pad('solver', 13),
-    pad('graph', 10),
-    pad('n', 7),
-    pad('edges', 9),
-    pad('time ms', 10),
-    pad('rss pre', 8),
-    pad('peak rss', 9),
-    pad('pairs', 7),
-    pad('weight', 11),
-  ].join(' ');
+  console.log(
+    `node ${process.version}, ${process.platform}/${process.arch}, load average ${loadAverage()}\n`,
+  );
+  const columns: Array<[string, number]> = [
+    ['solver', 13],
+    ['graph', 10],
+    ['n', 7],
+    ['edges', 9],
+    ['time ms', 9],
+    ['cpu ms', 8],
+    ['runs', 5],
+    ['rss pre', 8],
+    ['peak rss', 9],
+    ['rss delta', 10],
+    ['pairs', 6],
+    ['weight', 10],
+    ['certificate', 12],
+  ];
+  const header = columns.map(([name, width]) => pad(name, width)).join(' ');
   console.log(header);
   console.log('-'.repeat(header.length));
   const results: Measurement[] = [];
   for (const job of jobs) {
-    const r = measure(job);
+    const r = measure(job, job.solver === 'baseline' || job.n >= 100000 ? 1 : 3);
     results.push(r);
-    console.log(
-      [
-        pad(r.solver, 13),
-        pad(r.shape, 10),
-        pad(r.n, 7),
-        pad(r.edges, 9),
-        pad(r.ms.toFixed(0), 10),
-        pad(`${r.rssBeforeMiB}M`, 8),
-        pad(`${r.peakRssMiB}M`, 9),
-        pad(r.pairs, 7),
-        pad(r.weight, 11),
-      ].join(' '),
-    );
+    const cells = [
+      r.solver,
+      r.shape,
+      r.n,
+      r.edges,
+      r.ms.toFixed(0),
+      r.cpuMs.toFixed(0),
+      r.runs,
+      `${r.rssBeforeMiB}M`,
+      `${r.peakRssMiB}M`,
+      `${Math.round((r.peakRssMiB - r.rssBeforeMiB) * 10) / 10}M`,
+      r.pairs,
+      r.weight,
+      r.verified === null ? '-' : r.verified ? 'ok' : 'FAILED',
+    ];
+    console.log(cells.map((c, i) => pad(c, columns[i]![1])).join(' '));
   }
 
   console.log('\nagainst edmonds-blossom-fixed (same random graphs, maxCardinality off):');
-  let ok = true;
+  let ok = results.every((r) => r.verified !== false);
   for (const n of baselineSizes) {
     const ours = results.find((r) => r.solver === 'ours' && r.shape === 'random' && r.n === n)!;
     const base = results.find((r) => r.solver === 'baseline' && r.n === n)!;
     const same = ours.weight === base.weight;
     ok &&= same;
     console.log(
-      `  n=${pad(n, 6)}: ours ${pad(ours.ms.toFixed(0), 7)} ms, baseline ${pad(base.ms.toFixed(0), 8)} ms, ` +
-        `${pad((base.ms / ours.ms).toFixed(0), 5)}x faster, same total weight: ${same ? 'yes' : `NO (${ours.weight} vs ${base.weight})`}`,
+      `  n=${pad(n, 6)}: ours ${pad(ours.ms.toFixed(0), 6)} ms, baseline ${pad(base.ms.toFixed(0), 7)} ms: ` +
+        `${pad((base.ms / ours.ms).toFixed(0), 4)}x faster (CPU time: ${(base.cpuMs / ours.cpuMs).toFixed(0)}x), ` +
+        `same total weight: ${same ? 'yes' : `NO (${ours.weight} vs ${base.weight})`}`,
     );
   }
 
@@ -221,7 +280,15 @@ function main(): void {
         `  ${name}: ${r.ms.toFixed(0)} ms (target <= ${limit} ms) ${r.ms <= limit ? 'met' : 'MISSED'}`,
       );
   }
+  console.log(`\nload average at the end ${loadAverage()}`);
   if (!ok) process.exitCode = 1;
+}
+
+function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 }
 
 const childAt = process.argv.indexOf('--child');

@@ -65,16 +65,7 @@ export function maxWeightMatchingWithCertificate(
 ): MatchingSolution {
   const graph = normalizeGraph(edges, maxCardinality);
   const result = solveMaxWeight(graph, { warmStart: options.warmStart ?? true });
-  const endV = new Int32Array(2 * graph.m);
-  for (let e = 0; e < graph.m; e++) {
-    endV[2 * e] = graph.eu[e]!;
-    endV[2 * e + 1] = graph.ev[e]!;
-  }
-  const mate = new Array<number>(graph.n);
-  for (let v = 0; v < graph.n; v++) {
-    const p = result.mate[v]!;
-    mate[v] = p === -1 ? -1 : endV[p]!;
-  }
+  const mate = Array.from(result.mate);
   return {
     mate,
     certificate: {

@@ -450,6 +450,23 @@ describe('maxWeightMatching: medium random graphs, dual certificate', () => {
     }
   });
 
+  it('follows alternating paths thousands of edges long (long path, long odd cycle)', () => {
+    const n = 20001;
+    const path: Edge[] = Array.from({ length: n - 1 }, (_, i) => [i, i + 1, 5] as Edge);
+    const cycle: Edge[] = [...path, [n - 1, 0, 5]];
+    for (const edges of [path, cycle]) {
+      for (const warmStart of [true, false]) {
+        const solution = maxWeightMatchingWithCertificate(edges, true, { warmStart });
+        verifyOptimum(edges, true, solution);
+        expect(matchingValue(edges, solution.mate).pairs).toBe((n - 1) / 2);
+      }
+    }
+    // Weights rising along the path: the heaviest edge at each step is taken first.
+    const rising: Edge[] = Array.from({ length: 3000 }, (_, i) => [i, i + 1, i + 1] as Edge);
+    const solution = solveChecked(rising, false);
+    expect(matchingValue(rising, solution.mate).weight).toBe(1500 * 1501);
+  });
+
   it('float weights on n=1000: the certificate holds for the scaled integers', () => {
     const rng = mulberry32(99);
     const edges: Edge[] = sparseGraph(5, 1000, 10, 10).map(([a, b]) => [a, b, rng() * 3 - 0.5]);
@@ -488,6 +505,20 @@ describe('verifyOptimum', () => {
     vertexDual[v] = vertexDual[v]! - 4;
     const certificate = { ...solution.certificate, vertexDual };
     expect(() => verifyOptimum(edges, false, { ...solution, certificate })).toThrow(/certificate rejected/);
+  });
+
+  it('with maxCardinality, rejects a heavier matching that is one pair short', () => {
+    // Optimal by weight alone is the middle edge; with maxCardinality the two outer ones.
+    const path: Edge[] = [
+      [0, 1, 1],
+      [1, 2, 20],
+      [2, 3, 1],
+    ];
+    const solution = maxWeightMatchingWithCertificate(path, true);
+    expect(() => verifyOptimum(path, true, solution)).not.toThrow();
+    expect(() => verifyOptimum(path, true, { ...solution, mate: [-1, 2, 1, -1] })).toThrow(
+      /certificate rejected/,
+    );
   });
 
   it('rejects a pair that is not an edge', () => {

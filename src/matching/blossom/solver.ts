@@ -2,26 +2,31 @@
  * Edmonds' primal-dual blossom algorithm for maximum weight matching, organised the way
  * Galil, Micali and Gabow and the LEMON library do it:
  *
- * - every exposed vertex roots its own alternating tree, and an augmentation dissolves only
- *   the two trees it joins; the rest of the forest keeps its labels, so a stage costs work
- *   proportional to what changed rather than a full relabelling of the graph;
- * - the four dual step sizes come from heaps: delta1 (an even vertex dual reaching zero),
+ * - every exposed vertex roots its own alternating tree, and an augmentation (or an even
+ *   vertex whose dual reaches zero) dissolves only the trees involved; the rest of the
+ *   forest keeps its labels, so a stage costs work proportional to what changed;
+ * - the four dual step sizes come from heaps: delta1 (an even vertex's dual reaching zero),
  *   delta2 (even vertex to unlabelled blossom), delta3 (even to even, halved) and delta4
- *   (an odd blossom dual reaching zero), so one dual update costs O(log m);
- * - dual variables are stored lazily against a running sum of all steps, so a step is O(1)
- *   instead of touching every labelled vertex;
+ *   (an odd blossom's dual reaching zero), so choosing a step costs O(log m);
+ * - dual variables are stored lazily against the running sum of all steps, so a step is
+ *   O(1) instead of touching every labelled vertex;
  * - blossoms form a nested tree with child cycles, expanded when an odd blossom's dual
- *   reaches zero.
+ *   reaches zero; the top-level blossom of a vertex is found in O(1) through a shared
+ *   representative that is relabelled small-to-large when blossoms merge or split, which
+ *   is O(log n) relabels per vertex and stage.
  *
- * Units: weights W are integers; the vertex duals u and blossom duals z are kept at four
- * times the LP values, so an edge's slack is u_a + u_b + sum(z over blossoms holding both)
- * - 4W. With every initial u even, all exposed vertices (the tree roots) share one parity,
- * which every vertex of a tree inherits through its tight edges; hence the slack of an
- * edge between two even vertices is even and delta3 = slack / 2 stays an integer.
+ * That is O(m log n) per stage and O(n m log n) overall, except that a vertex dropping out
+ * of the tree when an odd blossom expands is rescanned once per nesting level. Units: weights W are integers; the
+ * vertex duals u and blossom duals z are kept at four times the LP values, so an edge's
+ * slack is u_a + u_b + sum(z over blossoms holding both) - 4W. With every initial u even,
+ * all exposed vertices (the tree roots) share one parity, which every vertex of a tree
+ * inherits through its tight edges; hence the slack of an edge between two even vertices
+ * is even and delta3 = slack / 2 stays an integer.
  *
- * The heaps use lazy deletion: an entry stores the key an event had when it was pushed and
- * is re-validated when it reaches the top. Whenever a vertex changes label, its edges are
- * pushed again with the new key, so a stale entry can always be dropped.
+ * The heaps use lazy deletion: an entry stores the key an event had when pushed and is
+ * re-validated when it reaches the top. Whenever a vertex changes label it registers its
+ * candidate edges again (see scanEven, scanFree and refresh2), so a stale entry can always
+ * be dropped.
  */
 import { LazyMinHeap } from './heap.ts';
 import type { NormalizedGraph } from './normalize.ts';
@@ -59,7 +64,7 @@ export interface SolverStats {
 }
 
 export interface SolverResult {
-  /** For each vertex, the edge endpoint of its partner (see endpoint numbering) or -1. */
+  /** Each vertex's partner, or -1. */
   mate: Int32Array;
   /** Vertex duals, four times the LP value. */
   vertexDual: Float64Array;
@@ -76,8 +81,8 @@ export interface SolverOptions {
 }
 
 /**
- * Solves the normalised problem. Endpoint numbering: edge e has endpoints 2e (its first
- * vertex) and 2e+1 (its second); a vertex's mate is stored as the endpoint at the partner.
+ * Solves the normalised problem. Internally edge e has endpoints 2e (its first vertex) and
+ * 2e+1 (its second), and a vertex's mate is kept as the endpoint at its partner.
  */
 export function solveMaxWeight(graph: NormalizedGraph, options: SolverOptions): SolverResult {
   return new BlossomSolver(graph, options).run();
@@ -86,8 +91,8 @@ export function solveMaxWeight(graph: NormalizedGraph, options: SolverOptions): 
 class BlossomSolver {
   private readonly n: number;
   private readonly endV: Int32Array;
-  /** 4W per edge: an edge is tight when u_a + u_b (+ blossom duals) equals this. */
-  private readonly w4: Float64Array;
+  /** Edge weights W; an edge is tight when u_a + u_b (+ blossom duals) equals 4W. */
+  private readonly weight: Float64Array;
   private readonly adjStart: Int32Array;
   /** Remote endpoints of each vertex's edges. */
   private readonly adjP: Int32Array;
@@ -102,11 +107,15 @@ class BlossomSolver {
   /** Vertex duals in lazy form: u = dual - sum (even), dual + sum (odd), dual (free). */
   private readonly dual: Float64Array;
   /**
-   * Top-level blossom of vertex v is repOwner[rep[v]]. All vertices of a top-level blossom
+   * Top-level blossom of vertex v is repOwner[vstate[v] >> 2]. All vertices of a top-level blossom
    * share one representative; forming or splitting a blossom relabels every part but the
    * largest, so a big blossom that keeps absorbing small ones is not relabelled each time.
    */
-  private readonly rep: Int32Array;
+  /**
+   * Per vertex: (representative << 2) | label of its top-level blossom. Scans test a
+   * neighbour's label and blossom with this one lookup instead of three.
+   */
+  private readonly vstate: Int32Array;
   private readonly repOwner: Int32Array;
   /** Representative of each top-level blossom (-1 for nested ones). */
   private readonly bRep: Int32Array;
@@ -180,14 +189,14 @@ class BlossomSolver {
     const m = graph.m;
     this.n = n;
     const endV = new Int32Array(2 * m);
-    const w4 = new Float64Array(m);
+    const weight = graph.weight;
     const adjStart = new Int32Array(n + 1);
+    const { eu, ev } = graph;
     for (let e = 0; e < m; e++) {
-      const a = graph.eu[e]!;
-      const b = graph.ev[e]!;
+      const a = eu[e]!;
+      const b = ev[e]!;
       endV[2 * e] = a;
       endV[2 * e + 1] = b;
-      w4[e] = 4 * graph.weight[e]!;
       adjStart[a + 1]!++;
       adjStart[b + 1]!++;
     }
@@ -202,22 +211,22 @@ class BlossomSolver {
       let k = fill[a]!++;
       adjP[k] = 2 * e + 1;
       adjV[k] = b;
-      adjW[k] = w4[e]!;
+      adjW[k] = 4 * weight[e]!;
       k = fill[b]!++;
       adjP[k] = 2 * e;
       adjV[k] = a;
-      adjW[k] = w4[e]!;
+      adjW[k] = 4 * weight[e]!;
     }
     this.adjV = adjV;
     this.adjW = adjW;
     this.endV = endV;
-    this.w4 = w4;
+    this.weight = weight;
     this.adjStart = adjStart;
     this.adjP = adjP;
 
     this.mateP = new Int32Array(n).fill(-1);
     this.dual = new Float64Array(n);
-    this.rep = new Int32Array(n);
+    this.vstate = new Int32Array(n);
     this.repOwner = new Int32Array(n);
     this.bRep = new Int32Array(2 * n).fill(-1);
     this.bSize = new Int32Array(2 * n);
@@ -244,7 +253,7 @@ class BlossomSolver {
     this.stack = new Int32Array(4 * n + 8);
     this.scratch = new Int32Array(n + 1);
     for (let v = 0; v < n; v++) {
-      this.rep[v] = v;
+      this.vstate[v] = v << 2;
       this.repOwner[v] = v;
       this.bRep[v] = v;
       this.bSize[v] = 1;
@@ -260,7 +269,7 @@ class BlossomSolver {
 
   run(): SolverResult {
     const n = this.n;
-    const start = { endV: this.endV, w4: this.w4, adjStart: this.adjStart, adjP: this.adjP, n };
+    const start = { n, adjStart: this.adjStart, adjP: this.adjP, adjV: this.adjV, adjW: this.adjW };
     this.stats.initialPairs = this.options.warmStart
       ? warmStart(start, this.dual, this.mateP)
       : uniformStart(start, this.dual);
@@ -270,6 +279,7 @@ class BlossomSolver {
     for (let v = 0; v < n; v++) {
       if (this.mateP[v] === -1 && this.dual[v]! > 0) {
         this.label[v] = EVEN;
+        this.relabel(v, EVEN, 0);
         this.addToTree(v, v);
         this.liveTrees++;
       }
@@ -288,15 +298,18 @@ class BlossomSolver {
     const sum = this.sum;
     let best = Infinity;
     let kind = 0;
-    if (this.clean2()) {
-      best = this.h2.topKey() - sum;
-      kind = 2;
-    }
+    // On ties, even-even edges (augment or shrink) go before growing a tree: augmenting as
+    // soon as possible keeps trees small, whereas growing first can stretch a tree along a
+    // long run of tight edges only to dissolve it at the next augmentation.
     if (this.clean3()) {
-      const d = (this.h3.topKey() - 2 * sum) / 2;
+      best = (this.h3.topKey() - 2 * sum) / 2;
+      kind = 3;
+    }
+    if (this.clean2()) {
+      const d = this.h2.topKey() - sum;
       if (d < best) {
         best = d;
-        kind = 3;
+        kind = 2;
       }
     }
     if (this.clean4()) {
@@ -353,29 +366,29 @@ class BlossomSolver {
   }
 
   private valid1(v: number, key: number): boolean {
-    return this.label[this.top(v)] === EVEN && this.dual[v] === key;
+    return (this.vstate[v]! & 3) === EVEN && this.dual[v] === key;
   }
 
   private valid2(p: number, key: number): boolean {
     const x = this.endV[p]!;
     const y = this.endV[p ^ 1]!;
     return (
-      this.label[this.top(x)] === FREE &&
-      this.label[this.top(y)] === EVEN &&
-      this.dual[x]! + this.dual[y]! - this.w4[p >> 1]! === key
+      (this.vstate[x]! & 3) === FREE &&
+      (this.vstate[y]! & 3) === EVEN &&
+      this.dual[x]! + this.dual[y]! - 4 * this.weight[p >> 1]! === key
     );
   }
 
   private valid3(p: number, key: number): boolean {
     const x = this.endV[p]!;
     const y = this.endV[p ^ 1]!;
-    const bx = this.top(x);
-    const by = this.top(y);
+    const sx = this.vstate[x]!;
+    const sy = this.vstate[y]!;
     return (
-      bx !== by &&
-      this.label[bx] === EVEN &&
-      this.label[by] === EVEN &&
-      this.dual[x]! + this.dual[y]! - this.w4[p >> 1]! === key
+      sx >> 2 !== sy >> 2 &&
+      (sx & 3) === EVEN &&
+      (sy & 3) === EVEN &&
+      this.dual[x]! + this.dual[y]! - 4 * this.weight[p >> 1]! === key
     );
   }
 
@@ -417,7 +430,7 @@ class BlossomSolver {
     const owner = kind === OWNED_BY_EVEN ? this.endV[p ^ 1]! : this.endV[p]!;
     if (this.repEntry[owner] !== entry) return;
     this.repEntry[owner] = -1;
-    if (this.label[this.top(owner)] !== (kind === OWNED_BY_EVEN ? EVEN : FREE)) return;
+    if ((this.vstate[owner]! & 3) !== (kind === OWNED_BY_EVEN ? EVEN : FREE)) return;
     const count = ++this.refreshes[owner]!;
     this.cover(owner, kind, count > REFRESH_LIMIT);
   }
@@ -428,7 +441,7 @@ class BlossomSolver {
    * representative entry for the cheapest, or (plain) one entry per candidate.
    */
   private cover(v: number, kind: number, plain: boolean): void {
-    const { rep, repOwner, label, dual, adjP, adjV, adjW } = this;
+    const { vstate, dual, adjP, adjV, adjW } = this;
     const want = kind === OWNED_BY_EVEN ? FREE : EVEN;
     const flip = kind === OWNED_BY_EVEN ? 0 : 1;
     const dv = dual[v]!;
@@ -437,7 +450,7 @@ class BlossomSolver {
     const end = this.adjStart[v + 1]!;
     for (let k = this.adjStart[v]!; k < end; k++) {
       const w = adjV[k]!;
-      if (label[repOwner[rep[w]!]!] !== want) continue;
+      if ((vstate[w]! & 3) !== want) continue;
       const key = dv + dual[w]! - adjW[k]!;
       if (plain) {
         this.h2.push(key, ((adjP[k]! ^ flip) << 2) | PLAIN);
@@ -499,18 +512,18 @@ class BlossomSolver {
    * (delta2, see refresh2).
    */
   private scanEven(v: number): void {
-    const { rep, repOwner, label, dual, adjP, adjV, adjW } = this;
+    const { vstate, dual, adjP, adjV, adjW } = this;
     const dv = dual[v]!;
     this.h1.push(dv, v);
-    const bv = repOwner[rep[v]!]!;
+    const mine = vstate[v]! >> 2;
     let best = Infinity;
     let bestK = -1;
     const end = this.adjStart[v + 1]!;
     for (let k = this.adjStart[v]!; k < end; k++) {
       const w = adjV[k]!;
-      const bw = repOwner[rep[w]!]!;
-      if (bw === bv) continue;
-      const lw = label[bw];
+      const sw = vstate[w]!;
+      if (sw >> 2 === mine) continue;
+      const lw = sw & 3;
       if (lw === EVEN) {
         this.h3.push(dv + dual[w]! - adjW[k]!, adjP[k]!);
       } else if (lw === FREE) {
@@ -537,25 +550,27 @@ class BlossomSolver {
     this.cover(v, OWNED_BY_FREE, false);
   }
 
-  private addDual(b: number, delta: number): void {
-    const { leafNext, dual } = this;
+  /** Gives every vertex of top-level blossom b label `lab` and adds `delta` to its dual. */
+  private relabel(b: number, lab: number, delta: number): void {
+    const { leafNext, dual, vstate } = this;
     const tail = this.leafTail[b]!;
     for (let v = this.leafHead[b]!; ; v = leafNext[v]!) {
       dual[v] = dual[v]! + delta;
+      vstate[v] = (vstate[v]! & ~3) | lab;
       if (v === tail) break;
     }
   }
 
   private top(v: number): number {
-    return this.repOwner[this.rep[v]!]!;
+    return this.repOwner[this.vstate[v]! >> 2]!;
   }
 
   /** Points every vertex of blossom b (top-level or not) at representative r. */
   private setRep(b: number, r: number): void {
-    const { leafNext, rep } = this;
+    const { leafNext, vstate } = this;
     const tail = this.leafTail[b]!;
     for (let v = this.leafHead[b]!; ; v = leafNext[v]!) {
-      rep[v] = r;
+      vstate[v] = (r << 2) | (vstate[v]! & 3);
       if (v === tail) break;
     }
   }
@@ -608,10 +623,10 @@ class BlossomSolver {
     for (let i = 0; i < count; i++) {
       const b = list[i]!;
       if (this.label[b] === EVEN) {
-        this.addDual(b, -sum);
+        this.relabel(b, FREE, -sum);
         if (b >= this.n) this.zs[b] = this.zs[b]! + 2 * sum;
       } else {
-        this.addDual(b, sum);
+        this.relabel(b, FREE, sum);
         if (b >= this.n) this.zs[b] = this.zs[b]! - 2 * sum;
       }
       this.label[b] = FREE;
@@ -655,7 +670,7 @@ class BlossomSolver {
     this.label[b] = ODD;
     this.labelEnd[b] = p ^ 1;
     this.addToTree(b, tree);
-    this.addDual(b, -sum);
+    this.relabel(b, ODD, -sum);
     if (b >= this.n) {
       this.zs[b] = this.zs[b]! + 2 * sum;
       this.h4.push(this.zs[b]!, b);
@@ -665,7 +680,7 @@ class BlossomSolver {
     this.label[c] = EVEN;
     this.labelEnd[c] = q ^ 1;
     this.addToTree(c, tree);
-    this.addDual(c, sum);
+    this.relabel(c, EVEN, sum);
     if (c >= this.n) this.zs[c] = this.zs[c]! - 2 * sum;
     this.scanLeavesEven(c);
   }
@@ -765,7 +780,7 @@ class BlossomSolver {
       const c = children[i]!;
       this.removeFromTree(c);
       if (this.label[c] === ODD) {
-        this.addDual(c, 2 * sum);
+        this.relabel(c, EVEN, 2 * sum);
         if (c >= n) this.zs[c] = this.zs[c]! - 2 * sum;
         oddKids[oddCount++] = c;
       } else if (c >= n) {
@@ -862,7 +877,7 @@ class BlossomSolver {
         if (c >= n) this.h4.push(this.zs[c]! + 2 * sum, c);
         if (c >= n) this.zs[c] = this.zs[c]! + 2 * sum;
       } else {
-        this.addDual(c, 2 * sum);
+        this.relabel(c, EVEN, 2 * sum);
         if (c >= n) this.zs[c] = this.zs[c]! - 2 * sum;
         evenKids.push(c);
       }
@@ -876,7 +891,7 @@ class BlossomSolver {
       if (this.mark[c] === stamp) continue;
       label[c] = FREE;
       labelEnd[c] = -1;
-      this.addDual(c, sum);
+      this.relabel(c, FREE, sum);
       freeKids.push(c);
     }
 
@@ -984,8 +999,13 @@ class BlossomSolver {
     const n = this.n;
     const blossomDual = new Float64Array(2 * n);
     for (let b = n; b < 2 * n; b++) if (this.bBase[b]! >= 0) blossomDual[b] = this.zs[b]!;
+    const mate = new Int32Array(n);
+    for (let v = 0; v < n; v++) {
+      const p = this.mateP[v]!;
+      mate[v] = p === -1 ? -1 : this.endV[p]!;
+    }
     return {
-      mate: this.mateP,
+      mate,
       vertexDual: this.dual,
       blossomParent: this.bParent,
       blossomDual,

@@ -5,18 +5,19 @@
 
 export interface StartGraph {
   readonly n: number;
-  readonly endV: Int32Array;
-  /** Four times each edge weight. */
-  readonly w4: Float64Array;
   readonly adjStart: Int32Array;
-  /** Remote endpoints of each vertex's edges. */
+  /** Remote endpoint (edge endpoint number) per adjacency slot. */
   readonly adjP: Int32Array;
+  /** Neighbour per adjacency slot. */
+  readonly adjV: Int32Array;
+  /** Four times the edge weight per adjacency slot. */
+  readonly adjW: Float64Array;
 }
 
 /** The textbook start: empty matching, every vertex dual at the largest edge weight. */
 export function uniformStart(g: StartGraph, dual: Float64Array): number {
   let top = 0;
-  for (let e = 0; e < g.w4.length; e++) top = Math.max(top, g.w4[e]!);
+  for (let k = 0; k < g.adjW.length; k++) top = Math.max(top, g.adjW[k]!);
   for (let v = 0; v < g.n; v++) dual[v] = g.adjStart[v + 1]! > g.adjStart[v]! ? top / 2 : 0;
   return 0;
 }
@@ -34,10 +35,10 @@ export function uniformStart(g: StartGraph, dual: Float64Array): number {
  * before, so the solver starts from a valid primal-dual pair. Returns the pairs matched.
  */
 export function warmStart(g: StartGraph, dual: Float64Array, mateP: Int32Array): number {
-  const { n, endV, w4, adjStart, adjP } = g;
+  const { n, adjStart, adjP, adjV, adjW } = g;
   for (let v = 0; v < n; v++) {
     let best = 0;
-    for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) best = Math.max(best, w4[adjP[k]! >> 1]!);
+    for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) best = Math.max(best, adjW[k]!);
     dual[v] = best / 2;
   }
 
@@ -46,11 +47,10 @@ export function warmStart(g: StartGraph, dual: Float64Array, mateP: Int32Array):
     if (mateP[v] !== -1) continue;
     const dv = dual[v]!;
     for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {
-      const p = adjP[k]!;
-      const w = endV[p]!;
-      if (mateP[w] === -1 && dv + dual[w]! === w4[p >> 1]!) {
-        mateP[v] = p;
-        mateP[w] = p ^ 1;
+      const w = adjV[k]!;
+      if (mateP[w] === -1 && dv + dual[w]! === adjW[k]!) {
+        mateP[v] = adjP[k]!;
+        mateP[w] = adjP[k]! ^ 1;
         pairs++;
         break;
       }
@@ -60,18 +60,14 @@ export function warmStart(g: StartGraph, dual: Float64Array, mateP: Int32Array):
   for (let v = 0; v < n; v++) {
     if (mateP[v] !== -1 || dual[v] === 0) continue;
     let need = 0;
-    for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {
-      const p = adjP[k]!;
-      need = Math.max(need, w4[p >> 1]! - dual[endV[p]!]!);
-    }
+    for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) need = Math.max(need, adjW[k]! - dual[adjV[k]!]!);
     dual[v] = need;
     if (need === 0) continue;
     for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {
-      const p = adjP[k]!;
-      const w = endV[p]!;
-      if (mateP[w] === -1 && need + dual[w]! === w4[p >> 1]!) {
-        mateP[v] = p;
-        mateP[w] = p ^ 1;
+      const w = adjV[k]!;
+      if (mateP[w] === -1 && need + dual[w]! === adjW[k]!) {
+        mateP[v] = adjP[k]!;
+        mateP[w] = adjP[k]! ^ 1;
         pairs++;
         break;
       }
