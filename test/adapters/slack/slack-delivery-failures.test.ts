@@ -87,6 +87,17 @@ describe.each(DRIVERS)('Slack delivery failures through the outbox on %s', (driv
     expect(notice?.text).toContain('could not be delivered to the person we matched you with');
     expect(h.fake.callsTo('conversations.open').at(-2)?.response).toMatchObject({ error: 'user_disabled' });
   });
+
+  it('GIVEN account_inactive while every recipient is active THEN it is the bot’s token: the intro fails as token_revoked', async () => {
+    h.fake.workspace.users.get(FRANK)!.deleted = false;
+    minutesAhead = 2;
+    expect(await round()).toContain('Round started: 1 introduction');
+    h.fake.failNext('conversations.open', { error: 'account_inactive' });
+
+    await worker.drain();
+
+    expect((await intros())[2]).toEqual({ status: 'failed', reason: 'token_revoked' });
+  });
 });
 
 async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
