@@ -82,6 +82,7 @@ export function checkCertificate(
   }
 
   const uf = new Int32Array(total);
+  const ufSize = new Int32Array(total).fill(1);
   const ancestor = new Int32Array(total);
   const rootOf = new Int32Array(total).fill(-1);
   const zPrefix = new Float64Array(total);
@@ -143,8 +144,13 @@ export function checkCertificate(
         sp--;
         if (sp > 0) {
           const p = stackNode[sp - 1]!;
-          uf[find(x)] = find(p);
-          ancestor[find(p)] = p;
+          // Union by size plus path compression keeps finds near-constant.
+          let rx = find(x);
+          let rp = find(p);
+          if (ufSize[rx]! > ufSize[rp]!) [rx, rp] = [rp, rx];
+          uf[rx] = rp;
+          ufSize[rp] = ufSize[rp]! + ufSize[rx]!;
+          ancestor[rp] = p;
           leaves[p] = leaves[p]! + leaves[x]!;
         }
       }

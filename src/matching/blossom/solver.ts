@@ -107,13 +107,11 @@ class BlossomSolver {
   /** Vertex duals in lazy form: u = dual - sum (even), dual + sum (odd), dual (free). */
   private readonly dual: Float64Array;
   /**
-   * Top-level blossom of vertex v is repOwner[vstate[v] >> 2]. All vertices of a top-level blossom
-   * share one representative; forming or splitting a blossom relabels every part but the
-   * largest, so a big blossom that keeps absorbing small ones is not relabelled each time.
-   */
-  /**
-   * Per vertex: (representative << 2) | label of its top-level blossom. Scans test a
-   * neighbour's label and blossom with this one lookup instead of three.
+   * Per vertex: (representative << 2) | label of its top-level blossom, so scans test a
+   * neighbour's label and blossom with one lookup. The top-level blossom itself is
+   * repOwner[vstate[v] >> 2]. All vertices of a top-level blossom share one representative;
+   * forming or splitting a blossom relabels every part but the largest, so a big blossom
+   * that keeps absorbing small ones is not relabelled each time.
    */
   private readonly vstate: Int32Array;
   private readonly repOwner: Int32Array;
@@ -122,11 +120,11 @@ class BlossomSolver {
   /** Number of vertices in each blossom. */
   private readonly bSize: Int32Array;
   private readonly freeReps: Int32Array;
+  private freeRepCount = 0;
   /** Each vertex's delta2 representative entry currently in the heap, or -1. */
   private readonly repEntry: Int32Array;
   /** Representative refreshes of each vertex since its last label change. */
   private readonly refreshes: Int32Array;
-  private freeRepCount = 0;
   private readonly bParent: Int32Array;
   private readonly bBase: Int32Array;
   private readonly label: Int8Array;
@@ -874,8 +872,10 @@ class BlossomSolver {
       labelEnd[c] = end;
       this.addToTree(c, tree);
       if (lab === ODD) {
-        if (c >= n) this.h4.push(this.zs[c]! + 2 * sum, c);
-        if (c >= n) this.zs[c] = this.zs[c]! + 2 * sum;
+        if (c >= n) {
+          this.zs[c] = this.zs[c]! + 2 * sum;
+          this.h4.push(this.zs[c]!, c);
+        }
       } else {
         this.relabel(c, EVEN, 2 * sum);
         if (c >= n) this.zs[c] = this.zs[c]! - 2 * sum;
