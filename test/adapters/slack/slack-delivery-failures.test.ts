@@ -86,6 +86,9 @@ describe.each(DRIVERS)('Slack delivery failures through the outbox on %s', (driv
     const notice = h.fake.workspace.messagesIn(erinDm.id).at(-1);
     expect(notice?.text).toContain('could not be delivered to the person we matched you with');
     expect(h.fake.callsTo('conversations.open').at(-2)?.response).toMatchObject({ error: 'user_disabled' });
+    // users.info: deactivated and unknown users are no longer members.
+    const slack = h.runtime.platforms.get('slack')!;
+    expect(await slack.activeMembers('T0KINDRED', [ERIN, FRANK, 'U0NOBODY1'])).toEqual(new Set([ERIN]));
   });
 
   it('GIVEN account_inactive while every recipient is active THEN it is the bot’s token: the intro fails as token_revoked', async () => {
