@@ -125,6 +125,9 @@ class BlossomSolver {
   private readonly repEntry: Int32Array;
   /** Representative refreshes of each vertex since its last label change. */
   private readonly refreshes: Int32Array;
+  /** The same two for delta3 (an even vertex's edges to other even blossoms). */
+  private readonly repEntry3: Int32Array;
+  private readonly refreshes3: Int32Array;
   private readonly bParent: Int32Array;
   private readonly bBase: Int32Array;
   private readonly label: Int8Array;
@@ -231,6 +234,8 @@ class BlossomSolver {
     this.freeReps = new Int32Array(n);
     this.repEntry = new Int32Array(n).fill(-1);
     this.refreshes = new Int32Array(n);
+    this.repEntry3 = new Int32Array(n).fill(-1);
+    this.refreshes3 = new Int32Array(n);
     this.bParent = new Int32Array(2 * n).fill(-1);
     this.bBase = new Int32Array(2 * n).fill(-1);
     this.label = new Int8Array(2 * n);
@@ -348,9 +353,10 @@ class BlossomSolver {
         break;
       }
       case 3: {
-        const p = this.h3.topValue();
+        const entry = this.h3.topValue();
         this.h3.pop();
-        this.evenEven(p);
+        this.evenEven(entry >> 1);
+        this.refresh3(entry);
         break;
       }
       default: {
@@ -466,8 +472,54 @@ class BlossomSolver {
 
   private clean3(): boolean {
     const h = this.h3;
-    while (h.size > 0 && !this.valid3(h.topValue(), h.topKey())) h.pop();
-    return h.size > 0;
+    while (h.size > 0) {
+      const entry = h.topValue();
+      if (this.valid3(entry >> 1, h.topKey())) return true;
+      h.pop();
+      this.refresh3(entry);
+    }
+    return false;
+  }
+
+  /**
+   * Delta3 works like delta2 (see refresh2) with the even end scanning as owner: an edge
+   * between two even blossoms only becomes a candidate when one end turns even, and that
+   * end's scan covers it. Entry: (endpoint at the other end) << 1 | plain.
+   */
+  private refresh3(entry: number): void {
+    if ((entry & 1) === 1) return;
+    const p = entry >> 1;
+    const owner = this.endV[p ^ 1]!;
+    if (this.repEntry3[owner] !== entry) return;
+    this.repEntry3[owner] = -1;
+    if ((this.vstate[owner]! & 3) !== EVEN) return;
+    const count = ++this.refreshes3[owner]!;
+    this.cover3(owner, count > REFRESH_LIMIT);
+  }
+
+  private cover3(v: number, plain: boolean): void {
+    const { vstate, dual, adjP, adjV, adjW } = this;
+    const dv = dual[v]!;
+    const mine = vstate[v]! >> 2;
+    let best = Infinity;
+    let bestK = -1;
+    const end = this.adjStart[v + 1]!;
+    for (let k = this.adjStart[v]!; k < end; k++) {
+      const sw = vstate[adjV[k]!]!;
+      if ((sw & 3) !== EVEN || sw >> 2 === mine) continue;
+      const key = dv + dual[adjV[k]!]! - adjW[k]!;
+      if (plain) {
+        this.h3.push(key, (adjP[k]! << 1) | 1);
+      } else if (key < best) {
+        best = key;
+        bestK = k;
+      }
+    }
+    if (bestK !== -1) {
+      const entry = adjP[bestK]! << 1;
+      this.h3.push(best, entry);
+      this.repEntry3[v] = entry;
+    }
   }
 
   private clean4(): boolean {
@@ -493,7 +545,13 @@ class BlossomSolver {
       this.limit2 = Math.max(this.limit2, 2 * this.h2.size);
     }
     if (this.h3.size > this.limit3) {
-      this.h3.compact((p, k) => this.valid3(p, k));
+      const dropped: number[] = [];
+      this.h3.compact((entry, k) => {
+        if (this.valid3(entry >> 1, k)) return true;
+        dropped.push(entry);
+        return false;
+      });
+      for (const entry of dropped) this.refresh3(entry);
       this.limit3 = Math.max(this.limit3, 2 * this.h3.size);
     }
     if (this.h4.size > this.limit4) {
@@ -505,9 +563,9 @@ class BlossomSolver {
   // ---------------------------------------------------------------- scanning
 
   /**
-   * Registers a vertex that just became even: its own dual (delta1), each edge to another
-   * even blossom (delta3), and one entry for its cheapest edge to an unlabelled vertex
-   * (delta2, see refresh2).
+   * Registers a vertex that just became even: its own dual (delta1), and one representative
+   * entry each for its cheapest edge to another even blossom (delta3, see refresh3) and to
+   * an unlabelled vertex (delta2, see refresh2).
    */
   private scanEven(v: number): void {
     const { vstate, dual, adjP, adjV, adjW } = this;
@@ -516,6 +574,8 @@ class BlossomSolver {
     const mine = vstate[v]! >> 2;
     let best = Infinity;
     let bestK = -1;
+    let best3 = Infinity;
+    let bestK3 = -1;
     const end = this.adjStart[v + 1]!;
     for (let k = this.adjStart[v]!; k < end; k++) {
       const w = adjV[k]!;
@@ -523,7 +583,11 @@ class BlossomSolver {
       if (sw >> 2 === mine) continue;
       const lw = sw & 3;
       if (lw === EVEN) {
-        this.h3.push(dv + dual[w]! - adjW[k]!, adjP[k]!);
+        const key = dv + dual[w]! - adjW[k]!;
+        if (key < best3) {
+          best3 = key;
+          bestK3 = k;
+        }
       } else if (lw === FREE) {
         const key = dv + dual[w]! - adjW[k]!;
         if (key < best) {
@@ -538,6 +602,13 @@ class BlossomSolver {
       const entry = (adjP[bestK]! << 2) | OWNED_BY_EVEN;
       this.h2.push(best, entry);
       this.repEntry[v] = entry;
+    }
+    this.refreshes3[v] = 0;
+    this.repEntry3[v] = -1;
+    if (bestK3 !== -1) {
+      const entry = adjP[bestK3]! << 1;
+      this.h3.push(best3, entry);
+      this.repEntry3[v] = entry;
     }
   }
 
