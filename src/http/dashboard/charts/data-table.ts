@@ -1,0 +1,36 @@
+import type { SafeHtml } from '../html.ts';
+import { html } from '../html.ts';
+
+/**
+ * The numbers behind a chart as a table, folded under a summary: screen readers and
+ * anyone who wants the exact figures get them.
+ */
+export function dataTable(
+  caption: string,
+  head: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): SafeHtml {
+  return html`<details>
+    <summary>Data table: ${caption}</summary>
+    <table>
+      <caption class="lede">
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          ${head.map((h, i) => html`<th scope="col" ${i > 0 ? html` class="num"` : null}>${h}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) =>
+            html`<tr>
+              ${row.map((cell, i) =>
+                i === 0 ? html`<th scope="row">${cell}</th>` : html`<td class="num">${cell}</td>`,
+              )}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </details>`;
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { MEMBER_STATUSES } from '../../../domain/member.ts';
+import type { Queryable } from '../../../store/db.ts';
+import { parseRows } from '../../../store/rows.ts';
+
+const rowSchema = z.object({
+  id: z.number().int(),
+  userId: z.string(),
+  name: z.string().nullable(),
+  status: z.enum(MEMBER_STATUSES),
+  pauseReason: z.enum(['self', 'ghost']).nullable(),
+  joinedAt: z.date(),
+  leftAt: z.date().nullable(),
+  hobbies: z.array(z.string()).nullable(),
+  volunteer: z.array(z.string()).nullable(),
+  intros: z.number().int(),
+  genuine: z.number().int(),
+  total: z.number().int(),
+});
+export type MemberListRow = z.infer<typeof rowSchema>;
+
+export type MemberFilter = (typeof MEMBER_STATUSES)[number] | 'all';
+
+/** One page of members, newest first, with their interests and how their intros went. */
+export async function memberList(
+  q: Queryable,
+  communityId: number,
+  options: { status: MemberFilter; limit: number; offset: number },
+): Promise<MemberListRow[]> {
+  const { rows } = await q.query(
+    `SELECT m.id, m.platform_user_id AS "userId", m.display_name AS name, m.status,
+       m.pause_reason AS "pauseReason", m.joined_at AS "joinedAt", m.left_at AS "leftAt",
+       p.hobbies, p.volunteer, coalesce(x.intros, 0)::int AS intros, coalesce(g.genuine, 0)::int AS genuine,
+       count(*) OVER ()::int AS total
+     FROM members m LEFT JOIN profiles p ON p.member_id = m.id
+     LEFT JOIN (
+       SELECT im.member_id, count(*) AS intros FROM intro_members im JOIN intros i ON i.id = im.intro_id
+       WHERE i.community_id = $1 GROUP BY im.member_id) x ON x.member_id = m.id
+     LEFT JOIN (
+       SELECT f.member_id, count(*) AS genuine FROM feedback f JOIN intros i ON i.id = f.intro_id
+       WHERE i.community_id = $1 AND f.kind = 'initial' AND f.answer = 'genuine' GROUP BY f.member_id) g
+       ON g.member_id = m.id
+     WHERE m.community_id = $1 AND ($2 = 'all' OR m.status = $2)
+     ORDER BY m.joined_at DESC, m.id DESC LIMIT $3 OFFSET $4`,
+    [communityId, options.status, options.limit, options.offset],
+  );
+  return parseRows(rowSchema, rows, 'member list');
+}
