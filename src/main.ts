@@ -1,4 +1,5 @@
 import type { Config } from './config.ts';
+import { mountDashboard } from './http/dashboard/mount-dashboard.ts';
 import { mountHealthRoutes } from './http/health-routes.ts';
 import { createMetrics } from './http/metrics.ts';
 import { createHttpServer } from './http/server.ts';
@@ -64,6 +65,7 @@ export async function startKindred(options: {
     // Replaced by the delivery service when it starts; until then there is nobody to wake.
     wakeDelivery: () => {},
   };
+  mountDashboard(http, runtime);
 
   for (const factory of options.adapters ?? []) {
     if (factory.isConfigured(config)) runtime.platforms.register(factory.create(runtime));

@@ -1,0 +1,19 @@
+import type { Config } from '../../config.ts';
+import type { Logger } from '../../log.ts';
+import type { Db } from '../../store/db.ts';
+import type { RoundPreview } from './preview/round-preview.ts';
+
+/** Computes the groups the next round would make, writing nothing. */
+export type PreviewRound = (communityId: number) => Promise<RoundPreview>;
+
+/** What the dashboard needs; `Runtime` has all of it, tests pass plain objects. */
+export interface DashboardDeps {
+  db: Db;
+  config: Pick<Config, 'adminToken'>;
+  log: Logger;
+  clock: () => Date;
+  /** Defaults to the rounds use-case on `db`. */
+  previewRound?: PreviewRound;
+  /** Largest import accepted, in bytes (5 MB unless given). */
+  maxUploadBytes?: number;
+}
