@@ -6,6 +6,8 @@ import { createLogger } from './log.ts';
 import { startKindred } from './main.ts';
 import type { AdapterFactory } from './platform.ts';
 import type { Runtime, Service } from './runtime.ts';
+import { createRoundServices } from './rounds/create-round-services.ts';
+import { simulateCommand } from './rounds/simulate/simulate-command.ts';
 import { migrate } from './store/migrate.ts';
 import { openDb } from './store/open-db.ts';
 
@@ -41,6 +43,7 @@ function usage(options: CliOptions): string {
     'Usage:',
     '  kindred serve             run the bot: migrations, HTTP server, platforms, scheduler',
     '  kindred migrate           apply database migrations and exit',
+    '  kindred simulate          run a synthetic community through the round pipeline (--help)',
     '  kindred match --members FILE [--history FILE] [--seed N] [--cooldown N] [--format json|text]',
     '                            match a roster offline (no database, no platform) and print the groups',
     ...extra,
@@ -74,7 +77,8 @@ async function serve(options: CliOptions, env: NodeJS.ProcessEnv, io: CliIo): Pr
     config,
     log,
     adapters: options.adapters,
-    extraServices: options.services,
+    // Rounds run themselves: the delivery worker and the scheduler, then anything extra.
+    extraServices: (runtime) => [...createRoundServices(runtime), ...(options.services?.(runtime) ?? [])],
     announce: io.stderr,
   });
   await new Promise<void>((resolve) => {
@@ -107,12 +111,14 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
   const env = options.env ?? process.env;
   const io = options.io ?? defaultIo;
   const [command, ...args] = argv;
-  if (command === 'serve' || command === 'migrate') loadDotEnv(env);
+  if (command === 'serve' || command === 'migrate' || command === 'simulate') loadDotEnv(env);
   switch (command) {
     case 'serve':
       return serve(options, env, io);
     case 'migrate':
       return migrateCommand(env, io);
+    case 'simulate':
+      return simulateCommand(args, io, env);
     case 'match':
       return runMatchCommand(args, io);
     case undefined:

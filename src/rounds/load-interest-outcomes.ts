@@ -3,10 +3,12 @@ import type { Queryable } from '../store/db.ts';
 import type { InterestOutcomes, Tally } from './thompson-weights.ts';
 
 // Answers per intro first (a trio counts three answers), then spread over what it shared.
+// A no-show says nothing about the common ground, only about someone's diary: it is left
+// out, so the rate is "genuine among those who met".
 const PER_INTRO = `
   SELECT f.intro_id, count(*) FILTER (WHERE f.answer = 'genuine') AS g, count(*) AS n
   FROM feedback f JOIN intros i ON i.id = f.intro_id
-  WHERE i.community_id = $1 AND f.kind = 'initial' GROUP BY f.intro_id`;
+  WHERE i.community_id = $1 AND f.kind = 'initial' AND f.answer <> 'no_show' GROUP BY f.intro_id`;
 
 /**
  * Tallies first answers by what each intro shared, straight from feedback and

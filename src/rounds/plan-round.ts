@@ -16,14 +16,15 @@ import { clockOf, logOf, platformOf, rngOf } from './round-deps.ts';
 import { thompsonWeights } from './thompson-weights.ts';
 import { writeRound } from './write-round.ts';
 
-/** The matcher a round uses; the simulation swaps in random pairing as its baseline. */
-export type Matcher = (members: MatchMember[], options: MatchOptions) => MatchResult;
+/** The matcher a round uses; the simulation swaps in random pairing for its baseline community. */
+export type Matcher = (members: MatchMember[], options: MatchOptions, community: Community) => MatchResult;
 
 export interface PlanDeps extends RoundDeps {
   match?: Matcher;
 }
 
 export interface RoundSummary {
+  communityId: number;
   roundId: number;
   intros: number;
   trios: number;
@@ -131,11 +132,13 @@ export async function planRound(
           seed: Math.floor(rng() * 2 ** 31),
           now,
         },
+        community,
       );
       deps.metrics?.matchSeconds.observe((performance.now() - started) / 1000);
       await writeRound(tx, { communityId: community.id, roundId, ...result, now });
     }
     const summary: RoundSummary = {
+      communityId: community.id,
       roundId,
       intros: result.groups.length,
       trios: result.groups.filter((g) => g.members.length === 3).length,

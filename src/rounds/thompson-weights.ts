@@ -23,11 +23,13 @@ export const NO_OUTCOMES: InterestOutcomes = {
 };
 
 /** How many answers the kind's rate is worth as a prior for one interest. */
-export const PRIOR_STRENGTH = 6;
-// A weight is a ratio to the community's overall rate; these bounds keep one lucky or
-// unlucky interest from dominating or vanishing from the score.
-const MIN_WEIGHT = 0.2;
-const MAX_WEIGHT = 5;
+export const PRIOR_STRENGTH = 3;
+// A weight is the ratio to the community's overall rate, squared so that what bonds
+// people can outweigh mere rarity (the matcher already multiplies by an IDF of up to ~5);
+// the bounds keep one lucky or unlucky interest from dominating or vanishing.
+const SHARPNESS = 2;
+const MIN_WEIGHT = 0.1;
+const MAX_WEIGHT = 8;
 
 const clamp = (x: number) => Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, x));
 
@@ -65,7 +67,7 @@ export function thompsonWeights(
           PRIOR_STRENGTH * mu + t.successes,
           PRIOR_STRENGTH * (1 - mu) + t.trials - t.successes,
         );
-        w = clamp(theta / base);
+        w = clamp((theta / base) ** SHARPNESS);
         cache.set(key, w);
       }
       return w;

@@ -157,8 +157,8 @@ describe.each(DRIVERS)('delivering intros on %s', (driver) => {
     const later = new Date(now.getTime() + 5_000);
     const [second] = await claimOutbox(store.db, { owner: 'fast', now: later, leaseMs: 60_000, limit: 1 });
     expect(second).toMatchObject({ id: first!.id, fence: first!.fence + 1 });
-    expect(await markSent(store.db, first!, { messages: [], memberIdOf: () => null, now })).toBe(false);
-    expect(await markSent(store.db, second!, { messages: [], memberIdOf: () => null, now })).toBe(true);
+    expect(await markSent(store.db, [{ row: first!, messages: [] }], now)).toEqual(new Set());
+    expect(await markSent(store.db, [{ row: second!, messages: [] }], now)).toEqual(new Set([second!.id]));
     void deps;
     const [row] = await outboxOf(store.db, seeded.community.id);
     expect(row!.status).toBe('sent');

@@ -4,8 +4,8 @@ import type { RoundDeps } from '../round-deps.ts';
 import { clockOf, logOf } from '../round-deps.ts';
 import type { ClaimedRow } from './claim-outbox.ts';
 import { claimOutbox, releaseLease } from './claim-outbox.ts';
-import type { DeliveryOutcome } from './deliver-row.ts';
-import { deliverRow } from './deliver-row.ts';
+import type { DeliveryOutcome } from './deliver-batch.ts';
+import { deliverBatch } from './deliver-batch.ts';
 
 export interface DeliveryWorkerOptions {
   /** Who holds the leases; unique per worker. */
@@ -16,7 +16,9 @@ export interface DeliveryWorkerOptions {
   leaseMs?: number;
   /** Rows claimed per poll. */
   batch?: number;
-  /** Rows posted at once. */
+  /** Rows delivered in one transaction (their members stay locked until all are posted). */
+  perTransaction?: number;
+  /** Transactions delivering at once. */
   concurrency?: number;
 }
 
@@ -37,29 +39,35 @@ export function createDeliveryWorker(deps: RoundDeps, options: DeliveryWorkerOpt
   const pollMs = options.pollMs ?? 1_000;
   const leaseMs = options.leaseMs ?? 60_000;
   const batch = options.batch ?? 10;
-  const concurrency = options.concurrency ?? 4;
+  const perTransaction = options.perTransaction ?? 5;
+  const concurrency = options.concurrency ?? 2;
   const log = logOf(deps).child({ worker: owner });
   let stopping = false;
   let woken = false;
   let wakeUp: (() => void) | undefined;
   let loop: Promise<void> | undefined;
 
+  const release = async (row: ClaimedRow): Promise<DeliveryOutcome> =>
+    (await releaseLease(deps.db, row).catch(() => false)) ? 'released' : 'error';
+
   async function pollOnce(): Promise<number> {
     const rows = await claimOutbox(deps.db, { owner, now: clockOf(deps), leaseMs, limit: batch });
-    const queue: ClaimedRow[] = [...rows];
+    const chunks: ClaimedRow[][] = [];
+    for (let i = 0; i < rows.length; i += perTransaction) chunks.push(rows.slice(i, i + perTransaction));
     const counts: Partial<Record<DeliveryOutcome, number>> = {};
     const runner = async () => {
-      for (let row = queue.shift(); row; row = queue.shift()) {
-        if (stopping) {
-          await releaseLease(deps.db, row).catch(() => false);
-          continue;
+      for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
+        const outcomes = stopping
+          ? new Map(await Promise.all(chunk.map(async (row) => [row.id, await release(row)] as const)))
+          : await deliverBatch({ ...deps, leaseMs, stopping: () => stopping }, chunk);
+        for (const row of chunk) {
+          const outcome = outcomes.get(row.id) ?? 'error';
+          counts[outcome] = (counts[outcome] ?? 0) + 1;
+          deps.metrics?.deliveries.inc({ kind: row.kind, result: outcome });
         }
-        const outcome = await deliverRow({ ...deps, leaseMs }, row);
-        counts[outcome] = (counts[outcome] ?? 0) + 1;
-        deps.metrics?.deliveries.inc({ kind: row.kind, result: outcome });
       }
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, rows.length) }, runner));
+    await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, runner));
     if (rows.length > 0) log.debug({ claimed: rows.length, ...counts }, 'outbox poll');
     return rows.length;
   }

@@ -1,4 +1,3 @@
-import type { PostedMessage } from '../../platform.ts';
 import type { Queryable } from '../../store/db.ts';
 import type { NoticeCode } from '../notice-text.ts';
 import { queueNotices, raisePriority } from '../queue-notices.ts';
@@ -9,43 +8,49 @@ import type { ClaimedRow } from './claim-outbox.ts';
 const OURS = `id = $1 AND fence = $2 AND lease_owner = $3 AND status = 'sending'`;
 const ours = (row: ClaimedRow) => [row.id, row.fence, row.owner];
 
+export interface SentItem {
+  row: ClaimedRow;
+  /** Where it was posted; member null for a group DM or thread. */
+  messages: { memberId: number | null; channelId: string; messageId: string }[];
+}
+
 /**
- * Records a successful post: where it went (so reactions map back to the intro), the intro
- * as sent, the row as done. Returns false when the lease was lost.
+ * Records successful posts in one statement: the rows as done, intros as sent, and where
+ * each message went (so reactions map back to the intro). Only rows whose lease is still
+ * ours are touched; returns their ids.
  */
-export async function markSent(
-  q: Queryable,
-  row: ClaimedRow,
-  input: { messages: PostedMessage[]; memberIdOf: (userId: string | undefined) => number | null; now: Date },
-): Promise<boolean> {
-  const done = await q.query(
-    `UPDATE outbox SET status = 'sent', sent_at = $4, lease_owner = NULL, lease_until = NULL, last_error = NULL
-     WHERE ${OURS} RETURNING id`,
-    [...ours(row), input.now],
+export async function markSent(q: Queryable, items: SentItem[], now: Date): Promise<Set<number>> {
+  if (items.length === 0) return new Set();
+  const messages = items.flatMap((item) => item.messages.map((m) => ({ rowId: item.row.id, ...m })));
+  const { rows } = await q.query<{ id: number }>(
+    `WITH done AS (
+       UPDATE outbox o SET status = 'sent', sent_at = $4, lease_owner = NULL, lease_until = NULL, last_error = NULL
+       FROM unnest($1::bigint[], $2::bigint[], $3::text[]) AS x(id, fence, owner)
+       WHERE o.id = x.id AND o.fence = x.fence AND o.lease_owner = x.owner AND o.status = 'sending'
+       RETURNING o.id, o.intro_id, o.kind),
+     intros_sent AS (
+       UPDATE intros SET status = 'sent', sent_at = $4
+       WHERE id IN (SELECT intro_id FROM done WHERE kind = 'intro') AND status = 'pending'),
+     posted AS (
+       INSERT INTO intro_messages (intro_id, member_id, channel_id, message_id)
+       SELECT d.intro_id, x.member_id, x.channel_id, x.message_id
+       FROM unnest($5::bigint[], $6::bigint[], $7::text[], $8::text[]) AS x(row_id, member_id, channel_id, message_id)
+       JOIN done d ON d.id = x.row_id
+       WHERE d.intro_id IS NOT NULL AND d.kind <> 'notice'
+       ON CONFLICT DO NOTHING)
+     SELECT id FROM done`,
+    [
+      items.map((i) => i.row.id),
+      items.map((i) => i.row.fence),
+      items.map((i) => i.row.owner),
+      now,
+      messages.map((m) => m.rowId),
+      messages.map((m) => m.memberId),
+      messages.map((m) => m.channelId),
+      messages.map((m) => m.messageId),
+    ],
   );
-  if (done.rowCount === 0) return false;
-  if (row.introId === null) return true;
-  if (row.kind === 'intro')
-    await q.query(`UPDATE intros SET status = 'sent', sent_at = $2 WHERE id = $1 AND status = 'pending'`, [
-      row.introId,
-      input.now,
-    ]);
-  if (row.kind !== 'notice') {
-    const messages = input.messages;
-    await q.query(
-      `INSERT INTO intro_messages (intro_id, member_id, channel_id, message_id)
-       SELECT $1, x.member_id, x.channel_id, x.message_id
-       FROM unnest($2::bigint[], $3::text[], $4::text[]) AS x(member_id, channel_id, message_id)
-       ON CONFLICT DO NOTHING`,
-      [
-        row.introId,
-        messages.map((m) => (row.kind === 'intro' ? input.memberIdOf(m.userId) : row.memberId)),
-        messages.map((m) => m.channelId),
-        messages.map((m) => m.messageId),
-      ],
-    );
-  }
-  return true;
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Puts the row back in the queue for later, lease released. */

@@ -21,136 +21,185 @@ export type Prepared =
       message: { intro: IntroDelivery } | { direct: DirectDelivery };
       members: GroupMember[];
     }
-  | { action: 'cancel'; reason: string; members: GroupMember[]; causedBy: number[] }
+  | { action: 'cancel'; reason: CancelReason; members: GroupMember[]; causedBy: number[] }
   | { action: 'drop'; reason: string };
 
-interface IntroRow {
-  status: string;
-  size: number;
-  shared: IntroDelivery['shared'];
-  why: string;
-  icebreaker: string;
+interface RowContext {
+  rowId: number;
+  introId: number | null;
+  memberId: number | null;
+  introStatus: string | null;
+  size: number | null;
+  shared: IntroDelivery['shared'] | null;
+  why: string | null;
+  icebreaker: string | null;
   platform: CommunityPlatform;
   externalId: string;
   introsChannel: string | null;
   communityStatus: string;
 }
 
-async function lockMembers(q: Queryable, introId: number): Promise<GroupMember[]> {
-  // FOR UPDATE on the members' rows, held until the send has finished: an opt-out, forget
-  // or block (whose foreign-key check takes a KEY SHARE lock on the blocker) committed
-  // before this point is seen here, and one that comes later waits for the send.
-  const { rows } = await q.query<GroupMember>(
-    `SELECT m.id, m.platform_user_id AS "userId", m.status FROM intro_members im
-     JOIN members m ON m.id = im.member_id WHERE im.intro_id = $1 ORDER BY m.id FOR UPDATE OF m`,
-    [introId],
+/** What every row is about: its intro (if any) and community. No locks needed: we hold the rows. */
+async function loadContexts(q: Queryable, ids: number[]): Promise<RowContext[]> {
+  const { rows } = await q.query<RowContext>(
+    `SELECT o.id AS "rowId", o.intro_id AS "introId", o.member_id AS "memberId", i.status AS "introStatus",
+       i.size, i.shared, i.why, i.icebreaker, c.platform, c.external_id AS "externalId",
+       c.intros_channel AS "introsChannel", c.status AS "communityStatus"
+     FROM outbox o JOIN communities c ON c.id = o.community_id LEFT JOIN intros i ON i.id = o.intro_id
+     WHERE o.id = ANY($1::bigint[])`,
+    [ids],
   );
   return rows;
 }
 
-async function blockers(q: Queryable, intro: IntroRow, members: GroupMember[]): Promise<number[]> {
-  const ref = { platform: intro.platform, externalId: intro.externalId };
-  const { rows } = await q.query<{ memberId: number }>(
-    `SELECT DISTINCT member_id AS "memberId" FROM blocks WHERE member_id = ANY($1::bigint[]) AND blocked_hash = ANY($2::text[])`,
-    [members.map((m) => m.id), members.map((m) => subjectHash({ ...ref, userId: m.userId }))],
+/**
+ * Locks every member the rows concern, in id order (so two workers never deadlock), and
+ * reads their status after the lock. The locks last until the sends are done: an
+ * opt-out, forget or block (whose foreign-key check takes a KEY SHARE lock on the
+ * blocker's row) committed before this point is seen here; one that comes later waits.
+ */
+async function lockMembers(q: Queryable, contexts: RowContext[]) {
+  const introIds = contexts.flatMap((c) => (c.introId === null ? [] : [c.introId]));
+  const { rows: links } = await q.query<{ introId: number; memberId: number }>(
+    `SELECT intro_id AS "introId", member_id AS "memberId" FROM intro_members WHERE intro_id = ANY($1::bigint[])`,
+    [introIds],
   );
-  return rows.map((r) => r.memberId);
+  const ids = new Set([
+    ...links.map((l) => l.memberId),
+    ...contexts.flatMap((c) => (c.memberId ? [c.memberId] : [])),
+  ]);
+  const { rows } = await q.query<GroupMember>(
+    `SELECT id, platform_user_id AS "userId", status FROM members WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`,
+    [[...ids]],
+  );
+  const byId = new Map(rows.map((m) => [m.id, m]));
+  const groups = new Map<number, GroupMember[]>();
+  for (const link of links) {
+    const member = byId.get(link.memberId);
+    if (member) groups.set(link.introId, [...(groups.get(link.introId) ?? []), member]);
+  }
+  for (const group of groups.values()) group.sort((a, b) => a.id - b.id);
+  return { byId, groups };
 }
 
-/** Re-checks an intro inside the claim, with its members locked, and builds what to post. */
-async function prepareIntro(q: Queryable, row: ClaimedRow): Promise<Prepared> {
-  const { rows } = await q.query<IntroRow>(
-    `SELECT i.status, i.size, i.shared, i.why, i.icebreaker, c.platform, c.external_id AS "externalId",
-       c.intros_channel AS "introsChannel", c.status AS "communityStatus"
-     FROM intros i JOIN communities c ON c.id = i.community_id WHERE i.id = $1`,
-    [row.introId],
+/** Members in a group who blocked another member of the same group. */
+async function findBlockers(q: Queryable, contexts: RowContext[], groups: Map<number, GroupMember[]>) {
+  const hashOwner = new Map<string, { introId: number; memberId: number }[]>();
+  const members: number[] = [];
+  for (const c of contexts) {
+    if (c.introId === null || c.memberId !== null) continue;
+    for (const m of groups.get(c.introId) ?? []) {
+      const hash = subjectHash({ platform: c.platform, externalId: c.externalId, userId: m.userId });
+      hashOwner.set(hash, [...(hashOwner.get(hash) ?? []), { introId: c.introId, memberId: m.id }]);
+      members.push(m.id);
+    }
+  }
+  if (members.length === 0) return new Map<number, number[]>();
+  const { rows } = await q.query<{ memberId: number; hash: string }>(
+    `SELECT member_id AS "memberId", blocked_hash AS hash FROM blocks
+     WHERE member_id = ANY($1::bigint[]) AND blocked_hash = ANY($2::text[])`,
+    [members, [...hashOwner.keys()]],
   );
-  const intro = rows[0];
-  if (!intro || intro.status !== 'pending')
-    return { action: 'drop', reason: `intro_${intro?.status ?? 'gone'}` };
-  const members = await lockMembers(q, row.introId!);
-  const gone = (status: GroupMember['status']) => members.filter((m) => m.status === status).map((m) => m.id);
+  const blockers = new Map<number, number[]>();
+  for (const row of rows) {
+    for (const target of hashOwner.get(row.hash) ?? []) {
+      const sameIntro = groups.get(target.introId)?.some((m) => m.id === row.memberId);
+      if (sameIntro) blockers.set(target.introId, [...(blockers.get(target.introId) ?? []), row.memberId]);
+    }
+  }
+  return blockers;
+}
+
+function prepareIntro(row: ClaimedRow, c: RowContext, group: GroupMember[], blockers: number[]): Prepared {
+  if (c.introStatus !== 'pending') return { action: 'drop', reason: `intro_${c.introStatus ?? 'gone'}` };
   const cancel = (reason: CancelReason, causedBy: number[]): Prepared => ({
     action: 'cancel',
     reason,
-    members,
+    members: group,
     causedBy,
   });
-  if (intro.communityStatus !== 'active')
+  const having = (status: GroupMember['status']) => group.filter((m) => m.status === status).map((m) => m.id);
+  if (c.communityStatus !== 'active')
     return cancel(
       'community_stopped',
-      members.map((m) => m.id),
+      group.map((m) => m.id),
     );
-  if (members.length < intro.size) return cancel('member_forgotten', []);
-  if (gone('left').length > 0) return cancel('member_left', gone('left'));
-  if (gone('paused').length > 0) return cancel('member_paused', gone('paused'));
-  const blocking = await blockers(q, intro, members);
-  if (blocking.length > 0) return cancel('blocked', blocking);
+  if (group.length < (c.size ?? 2)) return cancel('member_forgotten', []);
+  if (having('left').length > 0) return cancel('member_left', having('left'));
+  if (having('paused').length > 0) return cancel('member_paused', having('paused'));
+  if (blockers.length > 0) return cancel('blocked', blockers);
   return {
     action: 'send',
-    platform: intro.platform,
-    members,
+    platform: c.platform,
+    members: group,
     message: {
       intro: {
         introId: row.introId!,
-        communityExternalId: intro.externalId,
-        userIds: members.map((m) => m.userId),
-        shared: intro.shared,
-        why: intro.why,
-        icebreaker: intro.icebreaker,
-        channelId: intro.introsChannel,
+        communityExternalId: c.externalId,
+        userIds: group.map((m) => m.userId),
+        shared: c.shared ?? { hobbies: [], volunteer: [] },
+        why: c.why ?? '',
+        icebreaker: c.icebreaker ?? '',
+        channelId: c.introsChannel,
         nonce: `outbox:${row.id}`,
       },
     },
   };
 }
 
-/** Re-checks a private message: its member still takes part, its intro still stands. */
-async function prepareDirect(q: Queryable, row: ClaimedRow): Promise<Prepared> {
-  const { rows } = await q.query<{
-    userId: string;
-    status: GroupMember['status'];
-    platform: CommunityPlatform;
-    externalId: string;
-    communityStatus: string;
-    introStatus: string | null;
-    others: string[] | null;
-  }>(
-    `SELECT m.platform_user_id AS "userId", m.status, c.platform, c.external_id AS "externalId",
-       c.status AS "communityStatus", i.status AS "introStatus",
-       (SELECT array_agg(o.platform_user_id ORDER BY o.id) FROM intro_members im JOIN members o ON o.id = im.member_id
-         WHERE im.intro_id = $2 AND o.id <> m.id) AS others
-     FROM members m JOIN communities c ON c.id = m.community_id
-     LEFT JOIN intros i ON i.id = $2
-     WHERE m.id = $1 FOR UPDATE OF m`,
-    [row.memberId, row.introId],
-  );
-  const found = rows[0];
-  if (!found) return { action: 'drop', reason: 'member_forgotten' };
-  if (found.communityStatus !== 'active') return { action: 'drop', reason: 'community_stopped' };
-  if (found.status === 'left') return { action: 'drop', reason: 'member_left' };
-  const member: GroupMember = { id: row.memberId!, userId: found.userId, status: found.status };
-  const base = { communityExternalId: found.externalId, userId: found.userId, nonce: `outbox:${row.id}` };
+function prepareDirect(
+  row: ClaimedRow,
+  c: RowContext,
+  member: GroupMember | undefined,
+  group: GroupMember[],
+): Prepared {
+  if (!member) return { action: 'drop', reason: 'member_forgotten' };
+  if (c.communityStatus !== 'active') return { action: 'drop', reason: 'community_stopped' };
+  if (member.status === 'left') return { action: 'drop', reason: 'member_left' };
+  const base = { communityExternalId: c.externalId, userId: member.userId, nonce: `outbox:${row.id}` };
+  const send = (direct: DirectDelivery): Prepared => ({
+    action: 'send',
+    platform: c.platform,
+    members: [member],
+    message: { direct },
+  });
   if (row.kind === 'notice') {
     const text = typeof row.payload['text'] === 'string' ? row.payload['text'] : '';
-    return {
-      action: 'send',
-      platform: found.platform,
-      members: [member],
-      message: { direct: { kind: 'notice', text, ...base } },
-    };
+    return send({ kind: 'notice', text, ...base });
   }
-  if (found.introStatus !== 'sent') return { action: 'drop', reason: `intro_${found.introStatus ?? 'gone'}` };
-  const kind = row.kind === 'checkin' ? 'checkin' : 'nudge';
-  return {
-    action: 'send',
-    platform: found.platform,
-    members: [member],
-    message: { direct: { kind, introId: row.introId!, otherUserIds: found.others ?? [], ...base } },
-  };
+  if (c.introStatus !== 'sent') return { action: 'drop', reason: `intro_${c.introStatus ?? 'gone'}` };
+  const others = group.filter((m) => m.id !== member.id).map((m) => m.userId);
+  return send({
+    kind: row.kind === 'checkin' ? 'checkin' : 'nudge',
+    introId: row.introId!,
+    otherUserIds: others,
+    ...base,
+  });
 }
 
-/** Locks and re-checks whatever a claimed row would post; decides send, cancel or drop. */
-export function prepareDelivery(q: Queryable, row: ClaimedRow): Promise<Prepared> {
-  return row.kind === 'intro' ? prepareIntro(q, row) : prepareDirect(q, row);
+/**
+ * Re-checks, inside the claim and with everyone involved locked, whatever the claimed rows
+ * would post, and decides for each: send it, call the intro off, or drop the message.
+ */
+export async function prepareDeliveries(q: Queryable, rows: ClaimedRow[]): Promise<Map<number, Prepared>> {
+  const contexts = await loadContexts(
+    q,
+    rows.map((r) => r.id),
+  );
+  const { byId, groups } = await lockMembers(q, contexts);
+  const blockers = await findBlockers(q, contexts, groups);
+  const byRow = new Map(contexts.map((c) => [c.rowId, c]));
+  const prepared = new Map<number, Prepared>();
+  for (const row of rows) {
+    const c = byRow.get(row.id);
+    if (!c) continue;
+    const group = c.introId === null ? [] : (groups.get(c.introId) ?? []);
+    prepared.set(
+      row.id,
+      row.kind === 'intro'
+        ? prepareIntro(row, c, group, blockers.get(c.introId!) ?? [])
+        : prepareDirect(row, c, byId.get(row.memberId!), group),
+    );
+  }
+  return prepared;
 }
