@@ -45,10 +45,13 @@ export interface MatchingOptions {
  * Vertices are `0..n-1` with `n = 1 +` the largest id in `edges`; the result holds each
  * vertex's partner or -1. With `maxCardinality`, the matching has maximum total weight among
  * the matchings of maximum size. Self-loops are ignored; of parallel edges the heaviest
- * counts. Integer weights are exact; other finite weights are scaled by a power of two and
- * rounded to integers (relative resolution about 2^-44, less with `maxCardinality`).
+ * counts. Integer weights are exact up to 2^44 in magnitude (with `maxCardinality`: while
+ * the largest magnitude times n stays below that); other finite weights are scaled by a power of
+ * two and rounded to integers, a relative resolution of about 2^-44 (divided by n/2 with
+ * `maxCardinality`).
  *
  * @throws TypeError for a non-finite weight or a vertex id that is not a non-negative integer.
+ * @throws RangeError for a vertex id of 2^30 or more.
  */
 export function maxWeightMatching(edges: WeightedEdges, maxCardinality = false): number[] {
   return maxWeightMatchingWithCertificate(edges, maxCardinality).mate;

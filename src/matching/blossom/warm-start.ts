@@ -29,7 +29,8 @@ export function uniformStart(g: StartGraph, dual: Float64Array): number {
  * 2. edges that are the heaviest at both ends are tight and matched greedily;
  * 3. each vertex still exposed lowers its dual as far as feasibility allows (to its best
  *    `4w - u_other`, or zero), which makes at least one of its edges tight; if that edge
- *    leads to another exposed vertex the two are matched.
+ *    leads to another exposed vertex the two are matched;
+ * 4. augmenting paths of three tight edges (exposed - matched pair - exposed) are flipped.
  *
  * Matched edges are tight and exposed vertices keep the largest dual any of them had
  * before, so the solver starts from a valid primal-dual pair. Returns the pairs matched.
@@ -70,6 +71,29 @@ export function warmStart(g: StartGraph, dual: Float64Array, mateP: Int32Array):
         mateP[w] = adjP[k]! ^ 1;
         pairs++;
         break;
+      }
+    }
+  }
+  // Length-3 augmenting paths over tight edges: exposed v - w = x - exposed y.
+  for (let v = 0; v < n; v++) {
+    if (mateP[v] !== -1 || dual[v] === 0) continue;
+    search: for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {
+      const w = adjV[k]!;
+      if (dual[v]! + dual[w]! !== adjW[k]!) continue;
+      const q = mateP[w]!;
+      if (q === -1) continue;
+      let x = -1;
+      for (let k2 = adjStart[w]!; k2 < adjStart[w + 1]!; k2++) if (adjP[k2] === q) x = adjV[k2]!;
+      if (x === -1) continue;
+      for (let k2 = adjStart[x]!; k2 < adjStart[x + 1]!; k2++) {
+        const y = adjV[k2]!;
+        if (y === v || mateP[y] !== -1 || dual[x]! + dual[y]! !== adjW[k2]!) continue;
+        mateP[v] = adjP[k]!;
+        mateP[w] = adjP[k]! ^ 1;
+        mateP[x] = adjP[k2]!;
+        mateP[y] = adjP[k2]! ^ 1;
+        pairs++;
+        break search;
       }
     }
   }
