@@ -28,9 +28,9 @@ function button(
   };
 }
 
-// Mentions in a core notice are kept as written (`<@id>` renders as a name; allowed_mentions
-// stops pings); anything else that looks like markup is the core's own formatting.
-const NOTICE_MENTION_FREE = /@(everyone|here)/g;
+// A notice is the core's own text: its markup is meant. allowed_mentions already stops
+// every ping; a zero-width space also keeps @everyone/@here from even rendering as one.
+const MASS_MENTION = /@(everyone|here)/g;
 
 /**
  * A private message to one member: a nudge ("how did it go?") or a check-in ("still in
@@ -40,7 +40,7 @@ const NOTICE_MENTION_FREE = /@(everyone|here)/g;
 export function renderDirectMessage(message: DirectDelivery): DirectMessage {
   if (message.kind === 'notice') {
     return {
-      content: message.text.replace(NOTICE_MENTION_FREE, '@\u200b$1').slice(0, 2000),
+      content: message.text.replace(MASS_MENTION, '@\u200b$1').slice(0, 2000),
       components: [],
       allowedMentions: { parse: [] },
     };

@@ -13,6 +13,8 @@ import { checkGroup } from './check-group.ts';
 import { messageNonce } from './message-nonce.ts';
 import { seedReactions } from './seed-reactions.ts';
 
+const MAX_OPEN_THREADS = 1_000;
+
 export interface IntroSender {
   client: Client;
   log: Logger;
@@ -32,7 +34,11 @@ export interface IntroSender {
 export async function sendIntro(sender: IntroSender, intro: IntroDelivery): Promise<DeliveryResult> {
   const gone = await checkGroup(sender.client, intro.communityExternalId, intro.userIds);
   if (gone) return gone;
-  return intro.channelId ? postInThread(sender, intro, intro.channelId) : postAsDms(sender, intro);
+  const scoped = {
+    ...sender,
+    log: sender.log.child({ community: intro.communityExternalId, intro: intro.introId }),
+  };
+  return intro.channelId ? postInThread(scoped, intro, intro.channelId) : postAsDms(scoped, intro);
 }
 
 async function openThread(
@@ -60,6 +66,9 @@ async function openThread(
     reason: `Kindred introduction ${intro.introId}`,
   });
   sender.openThreads.set(intro.nonce, thread.id);
+  // A delivery the outbox gave up on never comes back for its thread: forget the oldest.
+  if (sender.openThreads.size > MAX_OPEN_THREADS)
+    sender.openThreads.delete(sender.openThreads.keys().next().value!);
   return thread;
 }
 

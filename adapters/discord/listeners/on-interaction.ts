@@ -33,7 +33,7 @@ export async function onInteraction(deps: HandlerDeps, interaction: Interaction)
     const outcome = await route({ ...deps, log }, interaction);
     if (outcome === undefined) return;
     deps.metrics.commands.inc({ platform: 'discord', word: outcome, outcome: 'ok' });
-    log.info(
+    log.debug(
       { interaction: interaction.id, outcome, ms: Date.now() - started },
       'discord: interaction handled',
     );
