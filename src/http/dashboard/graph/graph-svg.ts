@@ -11,6 +11,8 @@ export const GRAPH_SIZE = { width: 1000, height: 720, margin: 8 } as const;
 // Drawn bottom to top: unanswered intros fade into the background, genuine ones sit on top.
 const DRAW_ORDER: readonly Outcome[] = ['none', 'no_show', 'transactional', 'genuine'];
 const LABEL_CHARS = 22;
+/** About how wide one character of a 12 px bold label is. */
+const CHAR_WIDTH = 7.2;
 
 const shorten = (text: string): string =>
   text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text;
@@ -23,12 +25,15 @@ const shorten = (text: string): string =>
 export function graphSvg(graph: Graph, layout: ClusterLayout, show: Outcome | 'all'): SafeHtml {
   const { x, y, group, clusters } = layout;
   const discs = clusters.map((c) => html`<circle cx="${px(c.x)}" cy="${px(c.y)}" r="${px(c.r)}"></circle>`);
-  const labels = clusters.map(
-    (c) =>
-      html`<text x="${px(c.x)}" y="${px(c.y - c.r - 5)}" text-anchor="middle"
-        >${shorten(c.label)} · ${c.size}<title>${c.label}: ${c.size} member(s)</title></text
-      >`,
-  );
+  const labels = clusters.map((c) => {
+    const text = `${shorten(c.label)} · ${c.size}`;
+    // A label wider than its disc must not run off the frame: keep it whole inside.
+    const half = text.length * CHAR_WIDTH * 0.5;
+    const x = Math.min(GRAPH_SIZE.width - half - 2, Math.max(half + 2, c.x));
+    return html`<text x="${px(x)}" y="${px(c.y - c.r - 5)}" text-anchor="middle"
+      >${text}<title>${c.label}: ${c.size} member(s)</title></text
+    >`;
+  });
   const paths = DRAW_ORDER.filter((o) => show === 'all' || show === o).map((outcome) => {
     let d = '';
     let count = 0;

@@ -46,8 +46,8 @@ export function membersPage(db: Queryable): CommunityHandler {
           <td>${(m.volunteer ?? []).join(', ')}</td>
           <td class="num">${m.intros}</td>
           <td class="num">${m.genuine}</td>
-          <td>${day(m.joinedAt)}</td>
-          <td>${day(m.leftAt)}</td>
+          <td class="date">${day(m.joinedAt)}</td>
+          <td class="date">${day(m.leftAt)}</td>
         </tr>`,
     );
     const pages = Math.ceil(total / PAGE_SIZE);
