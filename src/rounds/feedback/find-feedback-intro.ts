@@ -26,7 +26,7 @@ export interface TargetRow {
 
 /**
  * SQL selecting the intro an answer is about, the member giving it and whether they are in
- * it, as a CTE body using parameters $1..$3; callers append their own parameters after.
+ * it (parameters $1 to $2 or $3).
  * `accepted` is true when the answer may be stored (same platform and community, member in it).
  */
 export function feedbackTargetSql(input: FeedbackTarget & FeedbackWho): { sql: string; params: unknown[] } {
@@ -37,7 +37,7 @@ export function feedbackTargetSql(input: FeedbackTarget & FeedbackWho): { sql: s
      FROM intros i JOIN communities c ON c.id = i.community_id
      LEFT JOIN members m ON m.community_id = c.id AND m.platform_user_id = $1
      WHERE i.id = ${byId ? '$2::bigint' : '(SELECT intro_id FROM intro_messages WHERE channel_id = $2 AND message_id = $3)'}`,
-    params: byId ? [input.userId, input.introId, null] : [input.userId, input.channelId, input.messageId],
+    params: byId ? [input.userId, input.introId] : [input.userId, input.channelId, input.messageId],
   };
 }
 
