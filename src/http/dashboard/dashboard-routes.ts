@@ -12,15 +12,13 @@ import { roundPage } from './pages/round-page.ts';
 import { roundsPage } from './pages/rounds-page.ts';
 import { readPostForm } from './post-form.ts';
 import { previewRoutes } from './preview/preview-routes.ts';
+import type { CommunityHandler } from './with-community.ts';
 import { withCommunity } from './with-community.ts';
 
 /** Every dashboard page and action, behind authentication (see `mountDashboard`). */
-export function dashboardRoutes(
-  deps: DashboardDeps & { previewRound: DashboardDeps['previewRound'] },
-  token: string,
-): DashboardRoute[] {
+export function dashboardRoutes(deps: DashboardDeps, token: string): DashboardRoute[] {
   const { db } = deps;
-  const c = (handler: Parameters<typeof withCommunity>[1]) => withCommunity(db, handler);
+  const c = (handler: CommunityHandler) => withCommunity(db, handler);
   const imports = importRoutes(deps, token);
   const preview = previewRoutes(deps.previewRound, token);
   return [
