@@ -218,6 +218,11 @@ describe.each(DRIVERS)(
         (r) => r.method === 'POST' && r.route === '/channels/:channel/messages',
       );
       expect(messagePosts.map((r) => r.status).sort()).toEqual([200, 200, 429]);
+      // The 429 came back to the outbox, which rescheduled that intro rather than sleep on it.
+      const deliveries = (await kindred.runtime.metrics.deliveries.get()).values;
+      const count = (result: string) =>
+        deliveries.find((v) => v.labels.kind === 'intro' && v.labels.result === result)?.value;
+      expect([count('rescheduled'), count('sent')]).toEqual([1, 2]);
       expect(
         fake.requests.filter((r) => r.method === 'POST' && r.route === '/channels/:channel/threads'),
       ).toHaveLength(2);
