@@ -4,9 +4,7 @@ import {
   type APILabelComponent,
   type APIModalInteractionResponseCallbackData,
 } from 'discord.js';
-import { z } from 'zod';
-import { CADENCES, type Member, type Profile } from '../../src/domain/member.ts';
-import type { ProfileInput } from '../../src/members/update-profile.ts';
+import type { Member, Profile } from '../../src/domain/member.ts';
 
 export const PROFILE_MODAL_ID = 'kindred:profile';
 
@@ -107,53 +105,5 @@ export function profileModal({
         },
       ),
     ],
-  };
-}
-
-const optional = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .transform((value) => value.trim() || undefined)
-    .optional();
-
-const submittedSchema = z.object({
-  hobbies: optional(1000),
-  volunteer: optional(1000),
-  industry: optional(60),
-  cadence: optional(20),
-  timezone: optional(64),
-});
-
-const cadenceSchema = z
-  .string()
-  .transform((value) => value.toLowerCase().replace(/[\s-]+/g, ''))
-  .pipe(z.enum(CADENCES));
-
-export type ProfileFormResult =
-  | { ok: true; input: ProfileInput; cadenceIgnored?: string }
-  | { ok: false; problem: 'form.invalid' | 'form.empty' };
-
-/**
- * The submitted form as a profile update. An empty interest box leaves that list as it
- * was, but at least one must be filled, or there is nothing to match on. An unreadable
- * "how often" keeps the old cadence and is reported back, rather than losing the form.
- */
-export function parseProfileForm(values: Record<string, string | undefined>): ProfileFormResult {
-  const parsed = submittedSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, problem: 'form.invalid' };
-  const form = parsed.data;
-  if (!form.hobbies && !form.volunteer) return { ok: false, problem: 'form.empty' };
-  const cadence = form.cadence === undefined ? undefined : cadenceSchema.safeParse(form.cadence);
-  return {
-    ok: true,
-    input: {
-      hobbies: form.hobbies,
-      volunteer: form.volunteer,
-      industry: form.industry ?? null,
-      timezone: form.timezone ?? null,
-      cadence: cadence?.success ? cadence.data : undefined,
-    },
-    ...(cadence && !cadence.success ? { cadenceIgnored: form.cadence } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseProfileForm, profileModal } from '../../../adapters/discord/profile-modal.ts';
+import { parseProfileForm } from '../../../adapters/discord/profile-form.ts';
+import { profileModal } from '../../../adapters/discord/profile-modal.ts';
 
 describe('profile modal', () => {
   it('prefills the profile and puts popular interests in the placeholders, within Discord limits', () => {
