@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OUTSIDE_SERVER_REPLY } from '../../../adapters/discord/listeners/on-intro-command.ts';
 import { findCommunity } from '../../../src/store/community-repository.ts';
-import { Intents, Permission } from '../../fakes/discord/fake-discord.ts';
+import { Intents, Permission, startFakeDiscord } from '../../fakes/discord/fake-discord.ts';
 import { DRIVERS, useTestDb } from '../../support/test-db.ts';
 import { startDiscordHarness, type DiscordHarness } from './support/discord-harness.ts';
 
@@ -126,6 +126,30 @@ describe.each(DRIVERS)('Discord /intro through the real discord.js client on %s'
     expect(
       (await h!.intro(margaret, 'admin stats', [], { memberPermissions: Permission.ManageGuild })).content,
     ).not.toBe('Only admins of this community can do that.');
+  });
+
+  it('GIVEN a channel where the bot lacks a permission THEN admin channel says which, so intros do not fail silently', async () => {
+    const fake = await startFakeDiscord({ heartbeatIntervalMs: 200 });
+    const { general } = fake.seed.channels;
+    general.overwrites.push({
+      id: fake.seed.botRole.id,
+      type: 0,
+      allow: 0n,
+      deny: Permission.CreatePrivateThreads,
+    });
+    try {
+      h = await startDiscordHarness(store.db, { fake });
+      const answer = await h.intro(fake.seed.users.ada, 'admin channel', [
+        { type: 7, name: 'channel', value: general.id },
+      ]);
+      expect(answer.content).toBe(
+        `Intros will now open as private threads in <#${general.id}>.\nHeads up: my role lacks CreatePrivateThreads in that channel, so intros there will fail until it has them.`,
+      );
+    } finally {
+      await h?.stop();
+      h = undefined;
+      await fake.stop();
+    }
   });
 
   it('GIVEN a user listed in KINDRED_ADMINS THEN admin words work without Manage Server', async () => {
