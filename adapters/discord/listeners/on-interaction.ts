@@ -27,7 +27,7 @@ function route(deps: HandlerDeps, interaction: Interaction): Promise<string> | u
  * "The application did not respond".
  */
 export async function onInteraction(deps: HandlerDeps, interaction: Interaction): Promise<void> {
-  const log: Logger = deps.log.child({ platform: 'discord', community: interaction.guildId ?? 'dm' });
+  const log: Logger = deps.log.child({ community: interaction.guildId ?? 'dm' });
   const started = Date.now();
   try {
     const outcome = await route({ ...deps, log }, interaction);
