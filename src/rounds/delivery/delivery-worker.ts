@@ -39,8 +39,10 @@ export function createDeliveryWorker(deps: RoundDeps, options: DeliveryWorkerOpt
   const pollMs = options.pollMs ?? 1_000;
   const leaseMs = options.leaseMs ?? 60_000;
   const batch = options.batch ?? 10;
-  const perTransaction = options.perTransaction ?? 5;
-  const concurrency = options.concurrency ?? 2;
+  // One row per transaction by default: a crash between a post and its commit can then
+  // repeat at most the rows in flight (adapters pass the nonce to absorb even those).
+  const perTransaction = options.perTransaction ?? 1;
+  const concurrency = options.concurrency ?? 4;
   const log = logOf(deps).child({ worker: owner });
   let stopping = false;
   let woken = false;

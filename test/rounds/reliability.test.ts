@@ -1,0 +1,164 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leaveCommunity } from '../../src/members/change-status.ts';
+import { mulberry32 } from '../../src/matching/random.ts';
+import { createDeliveryWorker } from '../../src/rounds/delivery/delivery-worker.ts';
+import { planRound } from '../../src/rounds/plan-round.ts';
+import { createPgDb } from '../../src/store/pg-db.ts';
+import { MemoryPlatform } from '../support/memory-platform.ts';
+import type { TestDb } from '../support/test-db.ts';
+import { createTestDb } from '../support/test-db.ts';
+import { seedCommunity } from './seed-community.ts';
+import { readPosts, spawnRoundChild, waitFor } from './support/spawn-child.ts';
+
+// Concurrency and crashes need a real server: PGlite is one connection in one process.
+describe.skipIf(!process.env['DATABASE_URL'])('rounds against failures, on PostgreSQL', () => {
+  let test: TestDb;
+  const dir = mkdtempSync(join(tmpdir(), 'kindred-rounds-'));
+  beforeAll(async () => {
+    test = await createTestDb('pg');
+  });
+  afterAll(async () => {
+    await test?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const sentStatuses = async (communityId: number) =>
+    (
+      await test.db.query<{ status: string; n: number }>(
+        `SELECT status, count(*)::int AS n FROM outbox WHERE community_id = $1 AND kind = 'intro' GROUP BY status`,
+        [communityId],
+      )
+    ).rows.reduce<Record<string, number>>((all, r) => ({ ...all, [r.status]: r.n }), {});
+  const plannedRound = async (members: number) => {
+    const seeded = await seedCommunity(
+      test.db,
+      Array.from({ length: members }, (_, i) => ({ hobbies: [`hobby ${i % 5}`] })),
+    );
+    const result = await planRound(
+      { db: test.db, rng: mulberry32(1) },
+      { community: seeded.community, period: 'p', manual: false },
+    );
+    if (!result.ok) throw new Error(result.code);
+    return { ...seeded, intros: result.value.intros };
+  };
+
+  it('three processes ticking at the same instant plan the round once', async () => {
+    const seeded = await seedCommunity(test.db, [{}, {}, {}, {}]);
+    const startAt = String(Date.now() + 4_000);
+    const children = [1, 2, 3].map(() =>
+      spawnRoundChild('tick', {
+        CHILD_DATABASE_URL: test.url!,
+        CHILD_OUT: join(dir, 'ticks.log'),
+        CHILD_CLOCK: '2026-11-30T10:00:30Z',
+        CHILD_START_AT: startAt,
+      }),
+    );
+    expect(await Promise.all(children.map((c) => c.exited))).toEqual([0, 0, 0]);
+    const planned = children.map((c) => JSON.parse(c.output().trim()).planned as number);
+    expect(planned.sort()).toEqual([0, 0, 1]);
+    const rounds = await test.db.query('SELECT period FROM rounds WHERE community_id = $1', [
+      seeded.community.id,
+    ]);
+    expect(rounds.rows).toEqual([{ period: '2026-11-30T10:00' }]);
+  }, 60_000);
+
+  it('a worker killed mid-round (SIGKILL) and restarted sends every intro, none twice', async () => {
+    const round = await plannedRound(24);
+    const out = join(dir, 'kill.log');
+    const env = {
+      CHILD_DATABASE_URL: test.url!,
+      CHILD_OUT: out,
+      CHILD_DELAY_MS: '60',
+      CHILD_LEASE_MS: '1500',
+    };
+    const first = spawnRoundChild('worker', env);
+    await waitFor(() => readPosts(out).posted.length >= 4, 30_000, 'the first posts');
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const before = readPosts(out).posted.length;
+    expect(before).toBeLessThan(round.intros);
+    const second = spawnRoundChild('worker', env);
+    await waitFor(
+      async () => (await sentStatuses(round.community.id))['sent'] === round.intros,
+      30_000,
+      'every intro sent',
+    );
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+    const posts = readPosts(out);
+    expect(new Set(posts.posted).size).toBe(round.intros);
+    expect(posts.posted).toHaveLength(round.intros);
+  }, 90_000);
+
+  it('SIGTERM during delivery lets in-flight sends finish, releases the leases and exits 0', async () => {
+    const round = await plannedRound(30);
+    const out = join(dir, 'term.log');
+    const worker = spawnRoundChild('worker', {
+      CHILD_DATABASE_URL: test.url!,
+      CHILD_OUT: out,
+      CHILD_DELAY_MS: '150',
+    });
+    await waitFor(() => readPosts(out).started.length >= 3, 30_000, 'sends in flight');
+    worker.child.kill('SIGTERM');
+    expect(await worker.exited).toBe(0);
+    const posts = readPosts(out);
+    expect(posts.posted.sort()).toEqual(posts.started.sort());
+    const statuses = await sentStatuses(round.community.id);
+    expect(statuses['sending']).toBeUndefined();
+    expect(statuses['sent']).toBe(posts.posted.length);
+    expect(statuses['pending']).toBe(round.intros - posts.posted.length);
+    const leases = await test.db.query(
+      `SELECT 1 FROM outbox WHERE community_id = $1 AND (lease_owner IS NOT NULL OR lease_until IS NOT NULL)`,
+      [round.community.id],
+    );
+    expect(leases.rowCount).toBe(0);
+  }, 60_000);
+
+  it('an opt-out racing a pending send: no intro is posted once the opt-out has committed', async () => {
+    // A second connection looks at the database at the moment of each post.
+    const observer = createPgDb(test.url!, { max: 1 });
+    let violations = 0;
+    const platform = new MemoryPlatform('slack', {
+      onSend: async (message) => {
+        if (!('userIds' in message)) return;
+        const { rows } = await observer.query<{ status: string }>(
+          `SELECT m.status FROM members m JOIN communities c ON c.id = m.community_id
+           WHERE c.external_id = $1 AND m.platform_user_id = ANY($2::text[])`,
+          [message.communityExternalId, message.userIds],
+        );
+        if (rows.some((r) => r.status === 'left')) violations++;
+      },
+    });
+    const deps = { db: test.db, platforms: { get: () => platform }, rng: mulberry32(2) };
+    const outcomes = { sent: 0, cancelled: 0 };
+    try {
+      for (let i = 0; i < 12; i++) {
+        const round = await plannedRound(2);
+        const worker = createDeliveryWorker(deps, { owner: `race-${i}` });
+        const ref = {
+          platform: 'slack' as const,
+          externalId: round.community.externalId,
+          userId: round.users[0]!,
+        };
+        await Promise.all([
+          new Promise((resolve) => setTimeout(resolve, i % 4)).then(() =>
+            leaveCommunity({ db: test.db }, ref),
+          ),
+          worker.drain(),
+        ]);
+        const { rows } = await test.db.query<{ status: string }>(
+          'SELECT status FROM intros WHERE community_id = $1',
+          [round.community.id],
+        );
+        if (rows[0]!.status === 'sent') outcomes.sent++;
+        if (rows[0]!.status === 'cancelled') outcomes.cancelled++;
+      }
+    } finally {
+      await observer.close();
+    }
+    expect(violations).toBe(0);
+    expect(outcomes.sent + outcomes.cancelled).toBe(12);
+  }, 60_000);
+});
