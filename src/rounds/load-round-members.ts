@@ -6,6 +6,7 @@ import { parseRows } from '../store/rows.ts';
 const roundMemberSchema = z.object({
   id: z.number().int(),
   userId: z.string(),
+  displayName: z.string().nullable(),
   status: z.enum(['active', 'paused']),
   cadence: z.enum(CADENCES),
   priority: z.number().int(),
@@ -25,7 +26,7 @@ export type RoundMember = z.infer<typeof roundMemberSchema>;
  */
 export async function loadRoundMembers(q: Queryable, communityId: number, now: Date): Promise<RoundMember[]> {
   const { rows } = await q.query(
-    `SELECT m.id, m.platform_user_id AS "userId", m.status, m.cadence, m.priority,
+    `SELECT m.id, m.platform_user_id AS "userId", m.display_name AS "displayName", m.status, m.cadence, m.priority,
        p.hobbies, p.volunteer, p.industry, p.timezone,
        (SELECT max(i.created_at) FROM intro_members im JOIN intros i ON i.id = im.intro_id
          WHERE im.member_id = m.id AND i.status IN ('pending', 'sent')) AS "lastIntroAt"

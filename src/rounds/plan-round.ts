@@ -4,15 +4,11 @@ import { fail, ok } from '../domain/result.ts';
 import type { MatchOptions } from '../matching/match-context.ts';
 import { matchMembers } from '../matching/match-members.ts';
 import type { MatchMember, MatchResult } from '../matching/types.ts';
-import type { Queryable } from '../store/db.ts';
-import { dueForCadence } from './cadence.ts';
 import { loadInterestOutcomes } from './load-interest-outcomes.ts';
-import { loadBlocks, loadMatchHistory, loadNeverAgain } from './load-pair-rules.ts';
-import type { RoundMember } from './load-round-members.ts';
-import { loadRoundMembers } from './load-round-members.ts';
 import { queueNotices, raisePriority } from './queue-notices.ts';
 import type { RoundDeps } from './round-deps.ts';
-import { clockOf, logOf, platformOf, rngOf } from './round-deps.ts';
+import { clockOf, logOf, rngOf } from './round-deps.ts';
+import { eligibleMembers, roundMatchInput } from './round-match-input.ts';
 import { thompsonWeights } from './thompson-weights.ts';
 import { writeRound } from './write-round.ts';
 
@@ -37,35 +33,6 @@ export type PlanError = 'round.too_few_members' | 'round.already_running';
 // Transaction-level advisory lock class for planning; the second key is the community, so
 // a manual round and a scheduled one never match the same people at the same time.
 const PLAN_LOCK = 72_310_002;
-
-/** The members whose turn it is: platform membership re-checked, cadence honoured. */
-async function eligibleMembers(deps: PlanDeps, q: Queryable, community: Community, now: Date) {
-  const loaded = await loadRoundMembers(q, community.id, now);
-  const platform = platformOf(deps, community.platform);
-  // People who left the workspace or guild are never matched. The platform answers outside
-  // any transaction's critical path in production only if it is fast; it is one call.
-  const present = platform
-    ? await platform.activeMembers(
-        community.externalId,
-        loaded.map((m) => m.userId),
-      )
-    : undefined;
-  return loaded.filter(
-    (m) => (present?.has(m.userId) ?? true) && dueForCadence(m.cadence, m.lastIntroAt, now),
-  );
-}
-
-function toMatchMember(m: RoundMember, blocked: string[] | undefined): MatchMember {
-  return {
-    id: String(m.id),
-    hobbies: m.hobbies ?? [],
-    volunteer: m.volunteer ?? [],
-    industry: m.industry,
-    timezone: m.timezone,
-    blocked,
-    priority: m.priority,
-  };
-}
 
 /**
  * Plans one round in one transaction: claims `(community, period)`, loads who takes part,
@@ -119,21 +86,11 @@ export async function planRound(
       );
       await raisePriority(tx, [lone]);
     } else if (members.length >= 2) {
-      const blocks = await loadBlocks(tx, community, members);
       const learned = thompsonWeights(await loadInterestOutcomes(tx, community.id), rng);
+      const seed = Math.floor(rng() * 2 ** 31);
+      const { roster, options } = await roundMatchInput(tx, { community, members, learned, seed, now });
       const started = performance.now();
-      result = (deps.match ?? matchMembers)(
-        members.map((m) => toMatchMember(m, blocks.get(m.id))),
-        {
-          history: await loadMatchHistory(tx, community.id, 2 * community.cooldownRounds + 2),
-          neverAgain: await loadNeverAgain(tx, community.id),
-          cooldown: community.cooldownRounds,
-          learned,
-          seed: Math.floor(rng() * 2 ** 31),
-          now,
-        },
-        community,
-      );
+      result = (deps.match ?? matchMembers)(roster, options, community);
       deps.metrics?.matchSeconds.observe((performance.now() - started) / 1000);
       await writeRound(tx, { communityId: community.id, roundId, ...result, now });
     }

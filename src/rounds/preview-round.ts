@@ -1,0 +1,51 @@
+import { matchMembers } from '../matching/match-members.ts';
+import type { Group } from '../matching/types.ts';
+import { getCommunity } from '../store/community-repository.ts';
+import { loadInterestOutcomes } from './load-interest-outcomes.ts';
+import type { PlanDeps } from './plan-round.ts';
+import { clockOf } from './round-deps.ts';
+import { eligibleMembers, roundMatchInput } from './round-match-input.ts';
+import { thompsonWeights } from './thompson-weights.ts';
+
+export interface PreviewPerson {
+  memberId: number;
+  userId: string;
+  name: string | null;
+}
+
+/** The groups the next round would make and why, and who would sit out; nothing is written. */
+export interface RoundPreview {
+  /** Members who would take part. */
+  eligible: number;
+  groups: (Omit<Group, 'members'> & { members: PreviewPerson[] })[];
+  satOut: { person: PreviewPerson; code: string; reason: string }[];
+  /** Set when no round could be made: `round.too_few_members`. */
+  problem?: string;
+}
+
+/**
+ * What a round would do now, for the dashboard. It uses the posterior mean of the learned
+ * weights and a fixed seed instead of sampling, so two looks in a row agree; the real
+ * round samples and may differ a little.
+ */
+export async function previewRound(deps: PlanDeps, communityId: number): Promise<RoundPreview> {
+  const community = await getCommunity(deps.db, communityId);
+  if (!community) throw new Error(`previewRound: community ${communityId} does not exist`);
+  const now = clockOf(deps);
+  const members = await eligibleMembers(deps, deps.db, community, now);
+  const learned = thompsonWeights(await loadInterestOutcomes(deps.db, community.id), Math.random, {
+    sample: false,
+  });
+  const { roster, options } = await roundMatchInput(deps.db, { community, members, learned, seed: 1, now });
+  if (members.length < 2)
+    return { eligible: members.length, groups: [], satOut: [], problem: 'round.too_few_members' };
+  const result = (deps.match ?? matchMembers)(roster, options, community);
+  const byId = new Map(
+    members.map((m) => [String(m.id), { memberId: m.id, userId: m.userId, name: m.displayName }]),
+  );
+  return {
+    eligible: members.length,
+    groups: result.groups.map((g) => ({ ...g, members: g.members.map((id) => byId.get(id)!) })),
+    satOut: result.unmatched.map((u) => ({ person: byId.get(u.id)!, code: u.code, reason: u.reason })),
+  };
+}
