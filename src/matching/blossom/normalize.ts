@@ -30,9 +30,21 @@ export interface NormalizedGraph {
 
 type EdgeInput = ReadonlyArray<readonly [number, number, number]>;
 
-export function normalizeGraph(edges: EdgeInput, maxCardinality: boolean): NormalizedGraph {
+// Each pass below is its own small function: V8 compiles a hot loop on its own, while one
+// long function with many loops is recompiled (and deoptimised) as each new loop warms up,
+// which dominated the run time on graphs of a few thousand vertices.
+
+interface RawEdges {
+  n: number;
+  count: number;
+  lo: Int32Array;
+  hi: Int32Array;
+  wt: Float64Array;
+}
+
+/** Validating pass into typed arrays (smaller endpoint first, self-loops dropped). */
+function readEdges(edges: EdgeInput): RawEdges {
   const total = edges.length;
-  // One validating pass into typed arrays (smaller endpoint first, self-loops dropped).
   const lo = new Int32Array(total);
   const hi = new Int32Array(total);
   const wt = new Float64Array(total);
@@ -61,66 +73,121 @@ export function normalizeGraph(edges: EdgeInput, maxCardinality: boolean): Norma
     wt[count] = w;
     count++;
   }
+  return { n, count, lo, hi, wt };
+}
 
-  // Bucket edges by their smaller endpoint so parallel edges meet in one pass.
-  const bucketStart = new Int32Array(n + 1);
-  for (let i = 0; i < count; i++) bucketStart[lo[i]! + 1]!++;
-  for (let v = 0; v < n; v++) bucketStart[v + 1]! += bucketStart[v]!;
-  const fill = bucketStart.slice(0, n);
+/** Edge indices grouped by smaller endpoint (counting sort), so parallel edges meet. */
+function bucketByLow(raw: RawEdges): { start: Int32Array; order: Int32Array } {
+  const { n, count, lo } = raw;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < count; i++) start[lo[i]! + 1]!++;
+  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const fill = start.slice(0, n);
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[fill[lo[i]!]!++] = i;
+  return { start, order };
+}
 
+interface EdgeList {
+  m: number;
+  eu: Int32Array;
+  ev: Int32Array;
+  w: Float64Array;
+}
+
+/** One edge per vertex pair, the heaviest; with `positiveOnly`, edges of weight <= 0 go. */
+function dedupe(raw: RawEdges, positiveOnly: boolean): EdgeList {
+  const { n, count, hi, wt } = raw;
+  const { start, order } = bucketByLow(raw);
   const seenFrom = new Int32Array(n).fill(-1);
   const slot = new Int32Array(n);
-  const keptU = new Int32Array(count);
-  const keptV = new Int32Array(count);
-  const keptW = new Float64Array(count);
+  const eu = new Int32Array(count);
+  const ev = new Int32Array(count);
+  const w = new Float64Array(count);
   let kept = 0;
   for (let a = 0; a < n; a++) {
-    for (let k = bucketStart[a]!; k < bucketStart[a + 1]!; k++) {
+    for (let k = start[a]!; k < start[a + 1]!; k++) {
       const i = order[k]!;
       const b = hi[i]!;
-      const w = wt[i]!;
+      const x = wt[i]!;
       if (seenFrom[b] === a) {
         const s = slot[b]!;
-        if (w > keptW[s]!) keptW[s] = w;
+        if (x > w[s]!) w[s] = x;
       } else {
         seenFrom[b] = a;
         slot[b] = kept;
-        keptU[kept] = a;
-        keptV[kept] = b;
-        keptW[kept] = w;
+        eu[kept] = a;
+        ev[kept] = b;
+        w[kept] = x;
         kept++;
       }
     }
   }
+  return positiveOnly ? keepPositive({ m: kept, eu, ev, w }) : { m: kept, eu, ev, w };
+}
 
-  // Without the cardinality requirement an edge of weight <= 0 never improves a matching.
+/** Drops edges of weight <= 0 in place; they never improve a plain maximum-weight matching. */
+function keepPositive(list: EdgeList): EdgeList {
+  const { eu, ev, w } = list;
   let m = 0;
-  for (let i = 0; i < kept; i++) {
-    if (maxCardinality || keptW[i]! > 0) {
-      keptU[m] = keptU[i]!;
-      keptV[m] = keptV[i]!;
-      keptW[m] = keptW[i]!;
+  for (let i = 0; i < list.m; i++) {
+    if (w[i]! > 0) {
+      eu[m] = eu[i]!;
+      ev[m] = ev[i]!;
+      w[m] = w[i]!;
       m++;
     }
   }
+  return { m, eu: eu.subarray(0, m), ev: ev.subarray(0, m), w: w.subarray(0, m) };
+}
 
+function weightStats(list: EdgeList): { maxAbs: number; allIntegers: boolean } {
+  const w = list.w;
   let maxAbs = 0;
   let allIntegers = true;
-  for (let i = 0; i < m; i++) {
-    const w = keptW[i]!;
-    maxAbs = Math.max(maxAbs, Math.abs(w));
-    if (allIntegers && !Number.isInteger(w)) allIntegers = false;
+  for (let i = 0; i < list.m; i++) {
+    const x = w[i]!;
+    const abs = x < 0 ? -x : x;
+    if (abs > maxAbs) maxAbs = abs;
+    if (allIntegers && !Number.isInteger(x)) allIntegers = false;
   }
+  return { maxAbs, allIntegers };
+}
 
-  const degree = new Int32Array(n);
-  for (let i = 0; i < m; i++) {
-    degree[keptU[i]!]!++;
-    degree[keptV[i]!]!++;
+function countActive(n: number, list: EdgeList): number {
+  const touched = new Uint8Array(n);
+  for (let i = 0; i < list.m; i++) {
+    touched[list.eu[i]!] = 1;
+    touched[list.ev[i]!] = 1;
   }
-  let activeVertices = 0;
-  for (let v = 0; v < n; v++) if (degree[v]! > 0) activeVertices++;
+  let active = 0;
+  for (let v = 0; v < n; v++) active += touched[v]!;
+  return active;
+}
+
+/** Rounds weights to integers in place (scale is a power of two, so w * scale is exact). */
+function scaleWeights(w: Float64Array, m: number, scale: number): { minInt: number; maxInt: number } {
+  let minInt = Infinity;
+  let maxInt = -Infinity;
+  for (let i = 0; i < m; i++) {
+    const x = scale === 1 ? w[i]! : Math.round(w[i]! * scale);
+    w[i] = x;
+    if (x < minInt) minInt = x;
+    if (x > maxInt) maxInt = x;
+  }
+  return { minInt, maxInt };
+}
+
+function shiftWeights(w: Float64Array, m: number, shift: number): void {
+  for (let i = 0; i < m; i++) w[i] = w[i]! + shift;
+}
+
+export function normalizeGraph(edges: EdgeInput, maxCardinality: boolean): NormalizedGraph {
+  const raw = readEdges(edges);
+  const n = raw.n;
+  let list = dedupe(raw, !maxCardinality);
+  const { maxAbs, allIntegers } = weightStats(list);
+  const activeVertices = countActive(n, list);
   const pairs = Math.floor(activeVertices / 2);
 
   // The integer range that must fit: plain weights, or (for cardinality) the shifted
@@ -131,44 +198,48 @@ export function normalizeGraph(edges: EdgeInput, maxCardinality: boolean): Norma
     scale = 2 ** Math.floor(Math.log2(WEIGHT_LIMIT / (maxAbs * factor)));
     while (maxAbs * factor * scale > WEIGHT_LIMIT) scale /= 2;
   }
+  const { minInt, maxInt } = scaleWeights(list.w, list.m, scale);
 
-  const eu = keptU.subarray(0, m);
-  const ev = keptV.subarray(0, m);
-  const weight = keptW.subarray(0, m);
-  let minInt = Infinity;
-  let maxInt = -Infinity;
-  for (let i = 0; i < m; i++) {
-    const wi = scale === 1 ? weight[i]! : Math.round(weight[i]! * scale);
-    weight[i] = wi;
-    if (wi < minInt) minInt = wi;
-    if (wi > maxInt) maxInt = wi;
-  }
-
-  if (maxCardinality && m > 0) {
+  if (maxCardinality) {
+    if (list.m === 0) {
+      return {
+        n,
+        m: 0,
+        eu: list.eu,
+        ev: list.ev,
+        weight: list.w,
+        scale,
+        cardinalityBonus: 0,
+        weightRange: 0,
+        activeVertices,
+      };
+    }
     // Any k-edge matching then weighs between k*bonus and k*(bonus + range), so one more
     // edge always outweighs a better choice of fewer edges: bonus > range * (pairs - 1).
     const weightRange = maxInt - minInt;
     const cardinalityBonus = weightRange * pairs + 1;
-    for (let i = 0; i < m; i++) weight[i] = weight[i]! - minInt + cardinalityBonus;
-    return { n, m, eu, ev, weight, scale, cardinalityBonus, weightRange, activeVertices };
+    shiftWeights(list.w, list.m, cardinalityBonus - minInt);
+    return {
+      n,
+      m: list.m,
+      eu: list.eu.subarray(0, list.m),
+      ev: list.ev.subarray(0, list.m),
+      weight: list.w.subarray(0, list.m),
+      scale,
+      cardinalityBonus,
+      weightRange,
+      activeVertices,
+    };
   }
 
   // Rounding tiny positive floats can give 0; such edges are worth nothing, drop them.
-  let positive = 0;
-  for (let i = 0; i < m; i++) {
-    if (weight[i]! > 0) {
-      eu[positive] = eu[i]!;
-      ev[positive] = ev[i]!;
-      weight[positive] = weight[i]!;
-      positive++;
-    }
-  }
+  list = keepPositive(list);
   return {
     n,
-    m: positive,
-    eu: eu.subarray(0, positive),
-    ev: ev.subarray(0, positive),
-    weight: weight.subarray(0, positive),
+    m: list.m,
+    eu: list.eu,
+    ev: list.ev,
+    weight: list.w,
     scale,
     cardinalityBonus: 0,
     weightRange: 0,
