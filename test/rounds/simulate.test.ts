@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.ts';
 import { runSimulation } from '../../src/rounds/simulate/run-simulation.ts';
+import { createTestDb } from '../support/test-db.ts';
 
 describe('kindred simulate', () => {
   it('runs a synthetic community through the pipeline; learned matching beats random pairs', async () => {
@@ -29,5 +30,22 @@ describe('kindred simulate', () => {
     expect(JSON.parse(out)).toMatchObject({ members: 30, rounds: 2, learned: [{ round: 1 }, { round: 2 }] });
     expect(await runCli(['simulate', '--rounds', 'many'], { io, env: {} })).toBe(2);
     expect(err).toContain('--rounds');
+  }, 60_000);
+
+  it('leaves the learning community behind as offline:demo for the dashboard with --keep', async () => {
+    const test = await createTestDb('pglite');
+    try {
+      await runSimulation({ members: 30, rounds: 2, seed: 2, db: test.db, keep: true });
+      const { rows } = await test.db.query<{ externalId: string; intros: number; feedback: number }>(
+        `SELECT c.external_id AS "externalId",
+           (SELECT count(*) FROM intros i WHERE i.community_id = c.id) AS intros,
+           (SELECT count(*) FROM feedback f JOIN intros i ON i.id = f.intro_id WHERE i.community_id = c.id) AS feedback
+         FROM communities c WHERE c.platform = 'offline'`,
+      );
+      expect(rows).toEqual([{ externalId: 'demo', intros: 30, feedback: expect.any(Number) }]);
+      expect(rows[0]!.feedback).toBeGreaterThan(10);
+    } finally {
+      await test.drop();
+    }
   }, 60_000);
 });
