@@ -88,6 +88,58 @@ export function solveMaxWeight(graph: NormalizedGraph, options: SolverOptions): 
   return new BlossomSolver(graph, options).run();
 }
 
+// Setup loops live in small functions of their own so each is compiled separately (see
+// normalize.ts for why that matters on mid-sized graphs).
+
+function endpoints(graph: NormalizedGraph): Int32Array {
+  const { m, eu, ev } = graph;
+  const endV = new Int32Array(2 * m);
+  for (let e = 0; e < m; e++) {
+    endV[2 * e] = eu[e]!;
+    endV[2 * e + 1] = ev[e]!;
+  }
+  return endV;
+}
+
+function degreeOffsets(n: number, graph: NormalizedGraph): Int32Array {
+  const { m, eu, ev } = graph;
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) {
+    start[eu[e]! + 1]!++;
+    start[ev[e]! + 1]!++;
+  }
+  prefixSums(start);
+  return start;
+}
+
+function prefixSums(a: Int32Array): void {
+  for (let i = 1; i < a.length; i++) a[i] = a[i]! + a[i - 1]!;
+}
+
+function fillAdjacency(
+  graph: NormalizedGraph,
+  adjStart: Int32Array,
+  adjP: Int32Array,
+  adjV: Int32Array,
+  adjW: Float64Array,
+): void {
+  const { m, eu, ev, weight } = graph;
+  const fill = adjStart.slice(0, adjStart.length - 1);
+  for (let e = 0; e < m; e++) {
+    const a = eu[e]!;
+    const b = ev[e]!;
+    const w4 = 4 * weight[e]!;
+    let k = fill[a]!++;
+    adjP[k] = 2 * e + 1;
+    adjV[k] = b;
+    adjW[k] = w4;
+    k = fill[b]!++;
+    adjP[k] = 2 * e;
+    adjV[k] = a;
+    adjW[k] = w4;
+  }
+}
+
 class BlossomSolver {
   private readonly n: number;
   private readonly endV: Int32Array;
@@ -189,41 +241,13 @@ class BlossomSolver {
     const n = graph.n;
     const m = graph.m;
     this.n = n;
-    const endV = new Int32Array(2 * m);
-    const weight = graph.weight;
-    const adjStart = new Int32Array(n + 1);
-    const { eu, ev } = graph;
-    for (let e = 0; e < m; e++) {
-      const a = eu[e]!;
-      const b = ev[e]!;
-      endV[2 * e] = a;
-      endV[2 * e + 1] = b;
-      adjStart[a + 1]!++;
-      adjStart[b + 1]!++;
-    }
-    for (let v = 0; v < n; v++) adjStart[v + 1]! += adjStart[v]!;
-    const fill = adjStart.slice(0, n);
-    const adjP = new Int32Array(2 * m);
-    const adjV = new Int32Array(2 * m);
-    const adjW = new Float64Array(2 * m);
-    for (let e = 0; e < m; e++) {
-      const a = endV[2 * e]!;
-      const b = endV[2 * e + 1]!;
-      let k = fill[a]!++;
-      adjP[k] = 2 * e + 1;
-      adjV[k] = b;
-      adjW[k] = 4 * weight[e]!;
-      k = fill[b]!++;
-      adjP[k] = 2 * e;
-      adjV[k] = a;
-      adjW[k] = 4 * weight[e]!;
-    }
-    this.adjV = adjV;
-    this.adjW = adjW;
-    this.endV = endV;
-    this.weight = weight;
-    this.adjStart = adjStart;
-    this.adjP = adjP;
+    this.weight = graph.weight;
+    this.endV = endpoints(graph);
+    this.adjStart = degreeOffsets(n, graph);
+    this.adjP = new Int32Array(2 * m);
+    this.adjV = new Int32Array(2 * m);
+    this.adjW = new Float64Array(2 * m);
+    fillAdjacency(graph, this.adjStart, this.adjP, this.adjV, this.adjW);
 
     this.mateP = new Int32Array(n).fill(-1);
     this.dual = new Float64Array(n);
@@ -251,11 +275,21 @@ class BlossomSolver {
     this.childs = new Array<Int32Array | null>(2 * n).fill(null);
     this.endps = new Array<Int32Array | null>(2 * n).fill(null);
     this.freeIds = new Int32Array(n);
-    for (let b = 2 * n - 1; b >= n; b--) this.freeIds[this.freeCount++] = b;
+    this.freeCount = n;
+    for (let i = 0; i < n; i++) this.freeIds[i] = 2 * n - 1 - i;
     this.mark = new Int32Array(2 * n);
     this.stack = new Int32Array(4 * n + 8);
     this.scratch = new Int32Array(n + 1);
-    for (let v = 0; v < n; v++) {
+    this.initVertices();
+    this.limit1 = 2 * n + 1024;
+    this.limit2 = 4 * m + 1024;
+    this.limit3 = 4 * m + 1024;
+    this.limit4 = 2 * n + 1024;
+  }
+
+  /** Every vertex starts as its own trivial top-level blossom. */
+  private initVertices(): void {
+    for (let v = 0; v < this.n; v++) {
       this.vstate[v] = v << 2;
       this.repOwner[v] = v;
       this.bRep[v] = v;
@@ -264,22 +298,26 @@ class BlossomSolver {
       this.leafHead[v] = v;
       this.leafTail[v] = v;
     }
-    this.limit1 = 2 * n + 1024;
-    this.limit2 = 4 * m + 1024;
-    this.limit3 = 4 * m + 1024;
-    this.limit4 = 2 * n + 1024;
   }
 
   run(): SolverResult {
-    const n = this.n;
-    const start = { n, adjStart: this.adjStart, adjP: this.adjP, adjV: this.adjV, adjW: this.adjW };
+    const start = { n: this.n, adjStart: this.adjStart, adjP: this.adjP, adjV: this.adjV, adjW: this.adjW };
     this.stats.initialPairs = this.options.warmStart
       ? warmStart(start, this.dual, this.mateP)
       : uniformStart(start, this.dual);
+    this.plantForest();
+    this.stats.initialTrees = this.liveTrees;
+    this.scanRoots();
+    while (this.liveTrees > 0) this.step();
+    return this.result();
+  }
 
-    // Exposed vertices with a positive dual root the initial forest; one with a zero dual
-    // (no edges, or nothing worth taking) already satisfies complementary slackness.
-    for (let v = 0; v < n; v++) {
+  /**
+   * Exposed vertices with a positive dual root the initial forest; one with a zero dual (no
+   * edges, or nothing worth taking) already satisfies complementary slackness.
+   */
+  private plantForest(): void {
+    for (let v = 0; v < this.n; v++) {
       if (this.mateP[v] === -1 && this.dual[v]! > 0) {
         this.label[v] = EVEN;
         this.relabel(v, EVEN, 0);
@@ -287,12 +325,10 @@ class BlossomSolver {
         this.liveTrees++;
       }
     }
-    this.stats.initialTrees = this.liveTrees;
-    for (let v = 0; v < n; v++) if (this.label[v] === EVEN) this.scanEven(v);
+  }
 
-    while (this.liveTrees > 0) this.step();
-
-    return this.result();
+  private scanRoots(): void {
+    for (let v = 0; v < this.n; v++) if (this.label[v] === EVEN) this.scanEven(v);
   }
 
   // ---------------------------------------------------------------- main loop

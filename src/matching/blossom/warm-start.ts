@@ -36,45 +36,68 @@ export function uniformStart(g: StartGraph, dual: Float64Array): number {
  * before, so the solver starts from a valid primal-dual pair. Returns the pairs matched.
  */
 export function warmStart(g: StartGraph, dual: Float64Array, mateP: Int32Array): number {
-  const { n, adjStart, adjP, adjV, adjW } = g;
+  // One pass per function: each loop gets compiled on its own (see normalize.ts).
+  heaviestIncident(g, dual);
+  let pairs = matchTight(g, dual, mateP);
+  pairs += lowerExposed(g, dual, mateP);
+  pairs += flipShortPaths(g, dual, mateP);
+  return pairs;
+}
+
+function heaviestIncident(g: StartGraph, dual: Float64Array): void {
+  const { n, adjStart, adjW } = g;
   for (let v = 0; v < n; v++) {
     let best = 0;
     for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) best = Math.max(best, adjW[k]!);
     dual[v] = best / 2;
   }
+}
 
-  let pairs = 0;
-  for (let v = 0; v < n; v++) {
-    if (mateP[v] !== -1) continue;
-    const dv = dual[v]!;
-    for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {
-      const w = adjV[k]!;
-      if (mateP[w] === -1 && dv + dual[w]! === adjW[k]!) {
-        mateP[v] = adjP[k]!;
-        mateP[w] = adjP[k]! ^ 1;
-        pairs++;
-        break;
-      }
+/** Matches exposed vertex v to the first exposed neighbour across a tight edge, if any. */
+function matchTightFrom(
+  g: StartGraph,
+  v: number,
+  dv: number,
+  dual: Float64Array,
+  mateP: Int32Array,
+): boolean {
+  const { adjStart, adjP, adjV, adjW } = g;
+  for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {
+    const w = adjV[k]!;
+    if (mateP[w] === -1 && dv + dual[w]! === adjW[k]!) {
+      mateP[v] = adjP[k]!;
+      mateP[w] = adjP[k]! ^ 1;
+      return true;
     }
   }
+  return false;
+}
 
+function matchTight(g: StartGraph, dual: Float64Array, mateP: Int32Array): number {
+  let pairs = 0;
+  for (let v = 0; v < g.n; v++) {
+    if (mateP[v] === -1 && matchTightFrom(g, v, dual[v]!, dual, mateP)) pairs++;
+  }
+  return pairs;
+}
+
+function lowerExposed(g: StartGraph, dual: Float64Array, mateP: Int32Array): number {
+  const { n, adjStart, adjV, adjW } = g;
+  let pairs = 0;
   for (let v = 0; v < n; v++) {
     if (mateP[v] !== -1 || dual[v] === 0) continue;
     let need = 0;
     for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) need = Math.max(need, adjW[k]! - dual[adjV[k]!]!);
     dual[v] = need;
-    if (need === 0) continue;
-    for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {
-      const w = adjV[k]!;
-      if (mateP[w] === -1 && need + dual[w]! === adjW[k]!) {
-        mateP[v] = adjP[k]!;
-        mateP[w] = adjP[k]! ^ 1;
-        pairs++;
-        break;
-      }
-    }
+    if (need > 0 && matchTightFrom(g, v, need, dual, mateP)) pairs++;
   }
-  // Length-3 augmenting paths over tight edges: exposed v - w = x - exposed y.
+  return pairs;
+}
+
+/** Length-3 augmenting paths over tight edges: exposed v - w = x - exposed y. */
+function flipShortPaths(g: StartGraph, dual: Float64Array, mateP: Int32Array): number {
+  const { n, adjStart, adjP, adjV, adjW } = g;
+  let pairs = 0;
   for (let v = 0; v < n; v++) {
     if (mateP[v] !== -1 || dual[v] === 0) continue;
     search: for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {
