@@ -111,6 +111,7 @@ describe.skipIf(!haveChromium)('the dashboard in headless Chromium', () => {
     await page.getByRole('link', { name: 'Next round' }).click();
     await page.getByRole('button', { name: 'Preview the next round' }).click();
     await expect.poll(() => page.locator('h2#result').count()).toBe(1);
+    expect(await page.locator('tr.group').count()).toBeGreaterThan(10);
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-preview.png'), fullPage: true });
 
     expect(problems).toEqual([]);

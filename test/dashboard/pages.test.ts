@@ -187,6 +187,35 @@ describe.each(DRIVERS)('dashboard pages on %s', (driver) => {
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
   });
 
+  it('previews with the rounds planner by default: real groups and reasons, nothing written or queued', async () => {
+    const counts = async () =>
+      (
+        await t.db.query<{ counts: string }>(
+          `SELECT concat_ws(',', (SELECT count(*) FROM rounds), (SELECT count(*) FROM intros),
+             (SELECT count(*) FROM outbox), (SELECT sum(priority) FROM members)) AS counts`,
+        )
+      ).rows[0]!.counts;
+    const before = await counts();
+    const planner = await startDashboard(t.db);
+    try {
+      const res = await planner.get(c('/preview'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: '',
+      });
+      const body = squash(await res.text());
+      expect(res.status).toBe(200);
+      const groups = Number(/member\(s\) taking part: (\d+) group\(s\)/.exec(body)?.[1]);
+      expect(groups).toBeGreaterThan(5);
+      expect(body.match(/<tr class="group">/g)).toHaveLength(groups);
+      expect(body).toContain('<th scope="col">Why</th>');
+      expectEscaped(body);
+    } finally {
+      await planner.close();
+    }
+    expect(await counts()).toBe(before);
+  });
+
   it('renders every page of a community with no members, rounds or feedback', async () => {
     for (const suffix of ['', '/members', '/rounds', '/interests', '/graph', '/preview', '/import']) {
       const { res, body } = await page(`/admin/c/${empty}${suffix}`);

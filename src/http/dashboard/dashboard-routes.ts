@@ -11,6 +11,7 @@ import { overviewPage } from './pages/overview-page.ts';
 import { roundPage } from './pages/round-page.ts';
 import { roundsPage } from './pages/rounds-page.ts';
 import { readPostForm } from './post-form.ts';
+import { defaultPreviewRound } from './preview/default-preview-round.ts';
 import { previewRoutes } from './preview/preview-routes.ts';
 import type { CommunityHandler } from './with-community.ts';
 import { withCommunity } from './with-community.ts';
@@ -20,7 +21,7 @@ export function dashboardRoutes(deps: DashboardDeps, token: string): DashboardRo
   const { db } = deps;
   const c = (handler: CommunityHandler) => withCommunity(db, handler);
   const imports = importRoutes(deps, token);
-  const preview = previewRoutes(deps.previewRound, token);
+  const preview = previewRoutes(deps.previewRound ?? defaultPreviewRound(deps), token);
   return [
     { method: 'GET', path: '/admin', handler: communitiesPage(db) },
     {

@@ -8,7 +8,6 @@ import { dashboardRoutes } from './dashboard-routes.ts';
 import { disabledPage } from './pages/disabled-page.ts';
 import { loginPage } from './pages/login-page.ts';
 import { messagePage } from './pages/message-page.ts';
-import { defaultPreviewRound } from './preview/default-preview-round.ts';
 import { sendHtml } from './send-html.ts';
 import { ASSET_PATH, sendStylesheet } from './stylesheet.ts';
 
@@ -20,11 +19,7 @@ import { ASSET_PATH, sendStylesheet } from './stylesheet.ts';
  */
 export function mountDashboard(http: HttpServer, deps: DashboardDeps): void {
   const token = deps.config.adminToken;
-  const route = token
-    ? createRouter(
-        dashboardRoutes({ ...deps, previewRound: deps.previewRound ?? defaultPreviewRound(deps) }, token),
-      )
-    : undefined;
+  const route = token ? createRouter(dashboardRoutes(deps, token)) : undefined;
 
   const handle: Handler = async (req, res, url) => {
     if (url.pathname === ASSET_PATH) return sendStylesheet(res);

@@ -2,7 +2,7 @@ import type { Community } from '../../../domain/community.ts';
 import type { SafeHtml } from '../html.ts';
 import { html } from '../html.ts';
 import { communityLabel, communityPath, csrfField, layout } from '../layout.ts';
-import type { RoundPreview } from '../preview/round-preview.ts';
+import type { RoundPreview } from '../../../rounds/preview-round.ts';
 import { SAT_OUT_REASONS } from '../queries/round-sat-out.ts';
 import { who } from './format.ts';
 
@@ -20,18 +20,31 @@ function previewResult(preview: RoundPreview, tookMs: number): SafeHtml {
       (${preview.groups.filter((g) => g.members.length === 3).length} trio(s)), ${preview.satOut.length}
       sitting out. Computed in ${Math.round(tookMs)} ms; nothing was saved or sent.
     </p>
-    ${preview.groups.map(
-      (g) =>
-        html`<div class="group">
-          <p><strong>${g.members.map(person).join(' · ')}</strong></p>
-          <p>
-            Common ground:
-            ${[...g.shared.hobbies, ...g.shared.volunteer].join(', ') || 'none (matched to meet someone new)'}
-          </p>
-          <p>Why: ${g.why}</p>
-          <p>Icebreaker: ${g.icebreaker}</p>
-        </div>`,
-    )}
+    ${
+      preview.groups.length === 0
+        ? null
+        : html`<table>
+            <thead>
+              <tr>
+                <th scope="col">Group</th>
+                <th scope="col">Common ground</th>
+                <th scope="col">Why</th>
+                <th scope="col">Icebreaker</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${preview.groups.map(
+                (g) =>
+                  html`<tr class="group">
+                    <th scope="row">${g.members.map(person).join(' · ')}</th>
+                    <td>${[...g.shared.hobbies, ...g.shared.volunteer].join(', ') || 'none: someone new'}</td>
+                    <td>${g.why}</td>
+                    <td>${g.icebreaker}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+    }
     ${
       preview.satOut.length === 0
         ? null
@@ -56,8 +69,8 @@ export function previewPage(
     html`<h1>Preview the next round</h1>
       <p class="lede">
         See the groups the next round would make and why, with today’s members, blocks, past intros and what
-        feedback has taught Kindred. Nothing is saved and nobody is messaged. The real round draws its own
-        random seed, so ties may fall differently.
+        feedback has taught Kindred. Nothing is saved and nobody is messaged. The real round samples what
+        feedback has taught afresh, so close calls may fall differently.
       </p>
       <form method="post" action="${communityPath(community, '/preview')}">
         ${csrfField(csrf)}<button type="submit">Preview the next round</button>

@@ -8,7 +8,7 @@ const FORM_LIMIT = 16 * 1024;
 
 /** `GET` shows the button; `POST` (a form, CSRF-checked) computes the preview. */
 export function previewRoutes(
-  previewRound: PreviewRound | undefined,
+  previewRound: PreviewRound,
   token: string,
 ): { get: CommunityHandler; post: CommunityHandler } {
   return {
@@ -18,22 +18,6 @@ export function previewRoutes(
     async post(ctx, community) {
       const form = await readPostForm(ctx, token, FORM_LIMIT);
       if (!form) return;
-      if (!previewRound) {
-        sendHtml(
-          ctx.res,
-          200,
-          previewPage(community, ctx.csrf, {
-            preview: {
-              eligible: 0,
-              groups: [],
-              satOut: [],
-              problem: 'The round planner is not available in this build.',
-            },
-            tookMs: 0,
-          }),
-        );
-        return;
-      }
       const started = performance.now();
       const preview = await previewRound(community.id);
       sendHtml(
