@@ -51,7 +51,7 @@ export interface MatchingOptions {
  * `maxCardinality`).
  *
  * @throws TypeError for a non-finite weight or a vertex id that is not a non-negative integer.
- * @throws RangeError for a vertex id of 2^30 or more.
+ * @throws RangeError for a vertex id or an edge count of 2^28 or more.
  */
 export function maxWeightMatching(edges: WeightedEdges, maxCardinality = false): number[] {
   return maxWeightMatchingWithCertificate(edges, maxCardinality).mate;

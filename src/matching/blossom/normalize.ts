@@ -10,6 +10,14 @@
  * keeps every intermediate value an exact integer in a double (2^44 * 32 = 2^49 < 2^53). */
 export const WEIGHT_LIMIT = 2 ** 44;
 
+/**
+ * Vertex ids must stay below 2^28 and edges below 2^28: the solver packs a vertex's blossom
+ * representative and label into one 32-bit word, and an edge endpoint and a kind into
+ * another.
+ */
+export const MAX_VERTICES = 2 ** 28;
+export const MAX_EDGES = 2 ** 28;
+
 export interface NormalizedGraph {
   /** Number of vertices: 1 + the largest id in the input (self-loops included). */
   readonly n: number;
@@ -45,6 +53,7 @@ interface RawEdges {
 /** Validating pass into typed arrays (smaller endpoint first, self-loops dropped). */
 function readEdges(edges: EdgeInput): RawEdges {
   const total = edges.length;
+  if (total >= MAX_EDGES) throw new RangeError(`too many edges: ${total}`);
   const lo = new Int32Array(total);
   const hi = new Int32Array(total);
   const wt = new Float64Array(total);
@@ -64,7 +73,7 @@ function readEdges(edges: EdgeInput): RawEdges {
     if (typeof w !== 'number' || !Number.isFinite(w)) {
       throw new TypeError(`edge ${i}: weight must be a finite number, got ${String(w)}`);
     }
-    if (a > 0x3fffffff || b > 0x3fffffff) throw new RangeError(`edge ${i}: vertex id too large`);
+    if (a >= MAX_VERTICES || b >= MAX_VERTICES) throw new RangeError(`edge ${i}: vertex id too large`);
     if (a >= n) n = a + 1;
     if (b >= n) n = b + 1;
     if (a === b) continue;
