@@ -32,7 +32,9 @@ function groups(graph: Graph): [string, number[]][] {
   const byLabel = new Map<string, number[]>();
   graph.nodes.forEach((n, i) => {
     const label = n.interest ?? NO_COMMON_GROUND;
-    byLabel.set(label, [...(byLabel.get(label) ?? []), i]);
+    const members = byLabel.get(label);
+    if (members) members.push(i);
+    else byLabel.set(label, [i]);
   });
   // Real interests first, largest in the middle; the catch-all groups go to the edge.
   const catchAll = (label: string) => (label === NO_COMMON_GROUND ? 1 : 0);
