@@ -1,13 +1,5 @@
 import { z } from 'zod';
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { isValidTimeZone } from '../domain/time-zone.ts';
 
 const list = (what: string) =>
   z.array(z.string({ error: `each ${what} must be a string` }), {
@@ -23,7 +15,7 @@ export const matchMemberSchema = z.strictObject({
   industry: z.string({ error: 'industry must be a string or null' }).nullable().optional(),
   timezone: z
     .string({ error: 'timezone must be a string or null' })
-    .refine(isTimeZone, { error: 'timezone is not an IANA time zone (for example "Europe/London")' })
+    .refine(isValidTimeZone, { error: 'timezone is not an IANA time zone (for example "Europe/London")' })
     .nullable()
     .optional(),
   blocked: list('blocked id').optional(),

@@ -1,22 +1,14 @@
-import { validate as validCron } from 'node-cron';
+import { isValidTimeZone } from '../domain/time-zone.ts';
 import { ensureCommunity, updateCommunity } from '../store/community-repository.ts';
 import { communityStats } from '../rounds/community-stats.ts';
 import { runRoundNow } from '../rounds/run-round-now.ts';
+import { parseCron } from '../rounds/schedule/cron-schedule.ts';
 import type { CommandDeps } from './command-deps.ts';
 import type { CommandContext, CommandReply, IntroCommand } from './intro-command.ts';
 import { messageFor } from './messages.ts';
 import { renderStats } from './render-stats.ts';
 
 type AdminCommand = Extract<IntroCommand, { word: `admin_${string}` }>;
-
-function validTimezone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The admin words; the caller has checked the person is an admin. */
 export async function handleAdminCommand(
@@ -40,10 +32,11 @@ export async function handleAdminCommand(
     }
     case 'admin_schedule': {
       const cron = command.cron.trim();
-      if (cron.split(/\s+/).length !== 5 || !validCron(cron))
-        return { text: messageFor('schedule.bad_cron', { given: cron }) };
+      // The scheduler's own parser: a schedule it cannot read would never fire.
+      if (!parseCron(cron).ok) return { text: messageFor('schedule.bad_cron', { given: cron }) };
       const timezone = command.timezone ?? community.timezone;
-      if (!validTimezone(timezone)) return { text: messageFor('schedule.bad_timezone', { given: timezone }) };
+      if (!isValidTimeZone(timezone))
+        return { text: messageFor('schedule.bad_timezone', { given: timezone }) };
       await updateCommunity(deps.db, community.id, { scheduleCron: cron, timezone });
       return { text: `Rounds now run on \`${cron}\` (${timezone}).` };
     }

@@ -1,5 +1,6 @@
 import type { Cadence, Profile, MemberRef } from '../domain/member.ts';
 import type { Result } from '../domain/result.ts';
+import { isValidTimeZone } from '../domain/time-zone.ts';
 import { fail, ok } from '../domain/result.ts';
 import { parseInterestList } from '../interests/parse-interest-list.ts';
 import type { ProfilePatch } from '../store/member-repository.ts';
@@ -25,15 +26,6 @@ export type ProfileError =
   | 'profile.bad_timezone'
   | 'profile.industry_too_long';
 
-function validTimezone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Updates what a member told Kindred about themselves; only the given fields change. */
 export async function updateProfile(
   deps: MemberDeps,
@@ -55,7 +47,7 @@ export async function updateProfile(
   }
   if (input.timezone !== undefined) {
     const zone = input.timezone?.trim() || null;
-    if (zone && !validTimezone(zone)) return fail('profile.bad_timezone', { given: zone.slice(0, 64) });
+    if (zone && !isValidTimeZone(zone)) return fail('profile.bad_timezone', { given: zone.slice(0, 64) });
     patch.timezone = zone;
   }
   return deps.db.transaction(async (tx) => {

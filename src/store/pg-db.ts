@@ -45,20 +45,27 @@ export function createPgDb(
     exec: base.exec,
     async transaction(fn) {
       const client = await pool.connect();
+      // A checked-out client is off the pool's 'error' listener: if the server goes away
+      // while this transaction waits between statements (delivery holds one open across a
+      // platform call), pg emits 'error' on the client and, unheard, it ends the process.
       let broken = false;
+      const onError = (err: Error) => {
+        broken = true;
+        options.onError?.(err);
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
         await client.query('COMMIT');
         return result;
       } catch (err) {
-        try {
-          await client.query('ROLLBACK');
-        } catch {
+        await client.query('ROLLBACK').catch(() => {
           broken = true;
-        }
+        });
         throw err;
       } finally {
+        client.off('error', onError);
         client.release(broken);
       }
     },

@@ -5,7 +5,7 @@ import { createSchedulerService } from '../../src/rounds/schedule/scheduler-serv
 import { migrate } from '../../src/store/migrate.ts';
 import { MemoryPlatform } from '../support/memory-platform.ts';
 import { seedCommunity } from './seed-community.ts';
-import { listeningPgDb } from './support/listening-pg-db.ts';
+import { createPgDb } from '../../src/store/pg-db.ts';
 import { waitFor } from './support/spawn-child.ts';
 import { canRunThrowawayPostgres, startThrowawayPostgres } from './support/throwaway-postgres.ts';
 
@@ -15,7 +15,7 @@ describe.skipIf(!canRunThrowawayPostgres())('a PostgreSQL restart during a round
 
   it('plans once the server is back and sends every intro exactly once', async () => {
     server = await startThrowawayPostgres();
-    const db = listeningPgDb(server.url);
+    const db = createPgDb(server.url);
     try {
       await migrate(db);
       const seeded = await seedCommunity(

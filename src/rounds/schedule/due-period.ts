@@ -2,7 +2,7 @@ import type { Community } from '../../domain/community.ts';
 import type { CronFire } from './cron-period.ts';
 import { previousFire } from './cron-period.ts';
 import { parseCron } from './cron-schedule.ts';
-import { isValidZone } from './zoned-time.ts';
+import { isValidTimeZone } from '../../domain/time-zone.ts';
 
 export type DuePeriod =
   { ok: true; fire: CronFire } | { ok: false; reason: 'bad_cron' | 'bad_timezone' | 'none_yet' };
@@ -19,7 +19,7 @@ export function duePeriod(
 ): DuePeriod {
   const schedule = parseCron(community.scheduleCron);
   if (!schedule.ok) return { ok: false, reason: 'bad_cron' };
-  if (!isValidZone(community.timezone)) return { ok: false, reason: 'bad_timezone' };
+  if (!isValidTimeZone(community.timezone)) return { ok: false, reason: 'bad_timezone' };
   const fire = previousFire(schedule.value, community.timezone, now);
   if (!fire || fire.at < community.createdAt) return { ok: false, reason: 'none_yet' };
   return { ok: true, fire };

@@ -26,16 +26,6 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Whether Intl knows the IANA zone. */
-export function isValidZone(zone: string): boolean {
-  try {
-    formatter(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The wall-clock time at `instant` in `zone`. */
 export function localTime(instant: Date, zone: string): LocalTime {
   const parts: Record<string, number> = {};
