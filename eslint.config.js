@@ -18,9 +18,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@slack/*'], message: 'src/ must not import a chat-platform SDK; put it in adapters/slack.' },
-            { group: ['discord.js', 'discord.js/*'], message: 'src/ must not import discord.js; put it in adapters/discord.' },
-            { group: ['**/adapters/**', '../adapters', '../../adapters'], message: 'src/ must not import adapters/.' },
+            {
+              group: ['@slack/*'],
+              message: 'src/ must not import a chat-platform SDK; put it in adapters/slack.',
+            },
+            {
+              group: ['discord.js', 'discord.js/*'],
+              message: 'src/ must not import discord.js; put it in adapters/discord.',
+            },
+            {
+              group: ['**/adapters/**', '../adapters', '../../adapters'],
+              message: 'src/ must not import adapters/.',
+            },
           ],
         },
       ],
@@ -34,7 +43,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@slack/*', 'discord.js', '**/adapters/**'], message: 'The core is platform-free.' },
-            { group: ['pg', '@electric-sql/*', '**/store/**', 'node:fs', 'node:net', 'node:http'], message: 'src/matching and src/domain are pure: no I/O.' },
+            {
+              group: ['pg', '@electric-sql/*', '**/store/**', 'node:fs', 'node:net', 'node:http'],
+              message: 'src/matching and src/domain are pure: no I/O.',
+            },
           ],
         },
       ],

@@ -26,7 +26,11 @@ export const DEFAULT_PAIRING: PairingOptions = {
  * `favoured` get a bonus on every edge so that, among matchings of the same size, one
  * that includes them wins: used to retry when the member left over could not join any group.
  */
-export function solveMatching(ctx: ScoreContext, edges: EdgeSet, favoured: ReadonlySet<number> = new Set()): Int32Array {
+export function solveMatching(
+  ctx: ScoreContext,
+  edges: EdgeSet,
+  favoured: ReadonlySet<number> = new Set(),
+): Int32Array {
   const weights = Array.from({ length: edges.length }, (_, i) =>
     matchWeight(ctx, edges.from[i]!, edges.to[i]!, edges.score[i]!),
   );
