@@ -25,6 +25,12 @@ export function mountHealthRoutes(http: HttpServer, deps: { db: Db; metrics: Met
   });
 
   http.route('GET', '/metrics', async (_req, res) => {
+    // Counted at scrape time rather than on every worker poll, off the delivery hot path;
+    // a database that does not answer leaves the last value.
+    await deps.db
+      .query<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE status IN ('pending', 'sending')`)
+      .then(({ rows }) => deps.metrics.outboxPending.set(rows[0]?.n ?? 0))
+      .catch(() => {});
     sendText(res, 200, await deps.metrics.registry.metrics(), deps.metrics.registry.contentType);
   });
 }

@@ -32,7 +32,7 @@ export function createMetrics(options: { defaults?: boolean } = {}) {
     }),
     outboxPending: new Gauge({
       name: 'kindred_outbox_pending',
-      help: 'Deliveries waiting in the outbox at the last worker poll',
+      help: 'Deliveries waiting in the outbox (pending or being sent), counted when scraped',
       registers: [registry],
     }),
     matchSeconds: new Histogram({
