@@ -28,6 +28,7 @@
  * candidate edges again (see scanEven, scanFree and refresh2), so a stale entry can always
  * be dropped.
  */
+import { buildAdjacency } from './adjacency.ts';
 import { LazyMinHeap } from './heap.ts';
 import type { NormalizedGraph } from './normalize.ts';
 import { warmStart, uniformStart } from './warm-start.ts';
@@ -86,58 +87,6 @@ export interface SolverOptions {
  */
 export function solveMaxWeight(graph: NormalizedGraph, options: SolverOptions): SolverResult {
   return new BlossomSolver(graph, options).run();
-}
-
-// Setup loops live in small functions of their own so each is compiled separately (see
-// normalize.ts for why that matters on mid-sized graphs).
-
-function endpoints(graph: NormalizedGraph): Int32Array {
-  const { m, eu, ev } = graph;
-  const endV = new Int32Array(2 * m);
-  for (let e = 0; e < m; e++) {
-    endV[2 * e] = eu[e]!;
-    endV[2 * e + 1] = ev[e]!;
-  }
-  return endV;
-}
-
-function degreeOffsets(n: number, graph: NormalizedGraph): Int32Array {
-  const { m, eu, ev } = graph;
-  const start = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) {
-    start[eu[e]! + 1]!++;
-    start[ev[e]! + 1]!++;
-  }
-  prefixSums(start);
-  return start;
-}
-
-function prefixSums(a: Int32Array): void {
-  for (let i = 1; i < a.length; i++) a[i] = a[i]! + a[i - 1]!;
-}
-
-function fillAdjacency(
-  graph: NormalizedGraph,
-  adjStart: Int32Array,
-  adjP: Int32Array,
-  adjV: Int32Array,
-  adjW: Float64Array,
-): void {
-  const { m, eu, ev, weight } = graph;
-  const fill = adjStart.slice(0, adjStart.length - 1);
-  for (let e = 0; e < m; e++) {
-    const a = eu[e]!;
-    const b = ev[e]!;
-    const w4 = 4 * weight[e]!;
-    let k = fill[a]!++;
-    adjP[k] = 2 * e + 1;
-    adjV[k] = b;
-    adjW[k] = w4;
-    k = fill[b]!++;
-    adjP[k] = 2 * e;
-    adjV[k] = a;
-    adjW[k] = w4;
-  }
 }
 
 class BlossomSolver {
@@ -242,12 +191,12 @@ class BlossomSolver {
     const m = graph.m;
     this.n = n;
     this.weight = graph.weight;
-    this.endV = endpoints(graph);
-    this.adjStart = degreeOffsets(n, graph);
-    this.adjP = new Int32Array(2 * m);
-    this.adjV = new Int32Array(2 * m);
-    this.adjW = new Float64Array(2 * m);
-    fillAdjacency(graph, this.adjStart, this.adjP, this.adjV, this.adjW);
+    const adjacency = buildAdjacency(graph);
+    this.endV = adjacency.endV;
+    this.adjStart = adjacency.adjStart;
+    this.adjP = adjacency.adjP;
+    this.adjV = adjacency.adjV;
+    this.adjW = adjacency.adjW;
 
     this.mateP = new Int32Array(n).fill(-1);
     this.dual = new Float64Array(n);
