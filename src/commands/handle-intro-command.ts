@@ -5,6 +5,14 @@ import { helpText } from './help-text.ts';
 import type { CommandContext, CommandReply, IntroCommand } from './intro-command.ts';
 import { messageFor } from './messages.ts';
 
+/** Workspace admins and owners, Manage Server on Discord, and anyone in KINDRED_ADMINS. */
+export function isCommunityAdmin(
+  config: Pick<CommandDeps['config'], 'admins'>,
+  ctx: CommandContext,
+): boolean {
+  return ctx.platformAdmin || config.admins.includes(ctx.userId);
+}
+
 /**
  * Answers one `/intro` command, the same on every platform. Replies are private to the
  * person who asked; unknown words answer with help.
@@ -14,7 +22,7 @@ export async function handleIntroCommand(
   ctx: CommandContext,
   command: IntroCommand,
 ): Promise<CommandReply> {
-  const admin = ctx.platformAdmin || deps.config.admins.includes(ctx.userId);
+  const admin = isCommunityAdmin(deps.config, ctx);
   if (command.word === 'help') {
     if (command.problem) return { text: messageFor(command.problem, { given: '' }) };
     return { text: helpText({ unknown: command.unknown, admin }) };

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { handleIntroCommand } from '../../../src/commands/handle-intro-command.ts';
+import { handleIntroCommand, isCommunityAdmin } from '../../../src/commands/handle-intro-command.ts';
 import type { CommandContext, CommandReply, IntroCommand } from '../../../src/commands/intro-command.ts';
 import { parseIntroText } from '../../../src/commands/parse-intro-text.ts';
 import { escapeReplyText } from '../escape-mrkdwn.ts';
@@ -43,7 +43,7 @@ export function registerCommands(app: App, deps: SlackDeps): void {
       }
     };
 
-    if (parsed.word === 'admin_round') {
+    if (parsed.word === 'admin_round' && isCommunityAdmin(deps.runtime.config, ctx)) {
       // Matching a whole community can take longer than the 3 s Slack waits for an ack.
       await ack(ephemeral('Working on it…'));
       deps.afterAck.run('admin round', async () => respond(ephemeral((await answer()).text)));

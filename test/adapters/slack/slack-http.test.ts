@@ -170,10 +170,13 @@ describe.each(DRIVERS)('Slack over HTTP on %s', (driver) => {
 
   it('GIVEN admin words THEN a workspace admin may use them and a member may not', async () => {
     const asMember = await h.intro(BOB, 'admin stats');
+    const roundAsMember = await h.intro(BOB, 'admin round');
     const asAdmin = await h.intro(ALICE, 'admin stats');
     const help = await h.intro(ALICE, 'frobnicate');
 
     expect(asMember.body.text).toBe('Only admins of this community can do that.');
+    // Refused in the ack itself, not after a "Working on it…".
+    expect(roundAsMember.body.text).toBe('Only admins of this community can do that.');
     expect(asAdmin.body.text).not.toBe(asMember.body.text);
     expect(help.body.text).toContain('I don\'t know "frobnicate"');
     expect(help.body.text).toContain('/intro admin round');
