@@ -19,6 +19,7 @@ import {
   maxWeightMatchingWithCertificate,
   verifyOptimum,
 } from '../src/matching/max-weight-matching.ts';
+import { mulberry32 } from '../src/matching/random.ts';
 
 type Edge = [number, number, number];
 type Shape = 'random' | 'community';
@@ -47,17 +48,6 @@ interface Measurement extends Job {
 
 const CANDIDATES_PER_MEMBER = 30;
 const SEED = 20240611;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Each member proposes half of its ~30 candidate partners, so the average degree is ~30.

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { ConfigError, loadConfig } from './config.ts';
+import { loadCliConfig } from './cli/load-cli-config.ts';
 import { runMatchCommand } from './cli/match-command.ts';
 import { createLogger } from './log.ts';
 import { startKindred } from './main.ts';
@@ -52,25 +51,8 @@ function usage(options: CliOptions): string {
   ].join('\n');
 }
 
-/** Reads `.env` with Node's own loader; variables already set win. */
-function loadDotEnv(env: NodeJS.ProcessEnv): void {
-  if (env === process.env && existsSync('.env')) process.loadEnvFile('.env');
-}
-
-function configOrExit(env: NodeJS.ProcessEnv, io: CliIo) {
-  try {
-    return loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      io.stderr(err.message);
-      return undefined;
-    }
-    throw err;
-  }
-}
-
 async function serve(options: CliOptions, env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
-  const config = configOrExit(env, io);
+  const config = loadCliConfig(env, io);
   if (!config) return 2;
   const log = createLogger(config.logLevel);
   const running = await startKindred({
@@ -94,7 +76,7 @@ async function serve(options: CliOptions, env: NodeJS.ProcessEnv, io: CliIo): Pr
 }
 
 async function migrateCommand(env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
-  const config = configOrExit(env, io);
+  const config = loadCliConfig(env, io);
   if (!config) return 2;
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
@@ -111,7 +93,6 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
   const env = options.env ?? process.env;
   const io = options.io ?? defaultIo;
   const [command, ...args] = argv;
-  if (command === 'serve' || command === 'migrate' || command === 'simulate') loadDotEnv(env);
   switch (command) {
     case 'serve':
       return serve(options, env, io);

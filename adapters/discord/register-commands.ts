@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { REST, Routes } from 'discord.js';
 import type { CliCommand } from '../../src/cli.ts';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { loadCliConfig } from '../../src/cli/load-cli-config.ts';
 import { introCommandDefinitions } from './command-definitions.ts';
 import { inviteUrl } from './invite-url.ts';
 
@@ -28,16 +27,8 @@ export const registerDiscordCommands: CliCommand = async (args, io, env) => {
     io.stderr(parsed);
     return 2;
   }
-  // `kindred serve` reads .env; this command is run by hand next to it.
-  if (env === process.env && existsSync('.env')) process.loadEnvFile('.env');
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    io.stderr(err.message);
-    return 2;
-  }
+  const config = loadCliConfig(env, io);
+  if (!config) return 2;
   const discord = config.discord;
   if (!discord?.applicationId) {
     io.stderr(

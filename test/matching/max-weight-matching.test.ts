@@ -8,20 +8,9 @@ import {
   type WeightedEdges,
 } from '../../src/matching/max-weight-matching.ts';
 import { bruteForceMatching } from './brute-force-matching.ts';
+import { mulberry32 } from '../../src/matching/random.ts';
 
 type Edge = [number, number, number];
-
-/** Seeded PRNG so every failure reproduces from its seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Checks `mate` is a matching over the input edges; returns its weight and size. */
 function matchingValue(edges: WeightedEdges, mate: readonly number[]): { weight: number; pairs: number } {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { CliCommand } from '../../cli.ts';
-import { ConfigError, loadConfig } from '../../config.ts';
+import { loadCliConfig } from '../../cli/load-cli-config.ts';
 import { createLogger } from '../../log.ts';
 import { openDb } from '../../store/open-db.ts';
 import { formatReport, summarise } from './format-report.ts';
@@ -59,14 +59,8 @@ export const simulateCommand: CliCommand = async (args, io, env) => {
   }
   const options = parsed.data;
   const persistent = options.keep || options['database-url'] !== undefined;
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    io.stderr(err.message);
-    return 2;
-  }
+  const config = loadCliConfig(env, io);
+  if (!config) return 2;
   const databaseUrl = options['database-url'] ?? config.databaseUrl;
   const db = persistent ? await openDb({ databaseUrl, dataDir: config.dataDir }) : undefined;
   try {
