@@ -1,11 +1,11 @@
 import type { FeedbackAnswer } from '../../src/platform.ts';
+import { FEEDBACK_CHOICES } from '../../src/rounds/follow-up/follow-up-text.ts';
+
+const EMOJI: Record<FeedbackAnswer, string> = { genuine: '🤝', transactional: '😐', no_show: '🚫' };
 
 /** The reactions an intro message offers, each one answer about how the intro felt. */
-export const FEEDBACK_EMOJI: ReadonlyArray<{ emoji: string; answer: FeedbackAnswer; label: string }> = [
-  { emoji: '🤝', answer: 'genuine', label: 'felt genuine' },
-  { emoji: '😐', answer: 'transactional', label: 'felt transactional' },
-  { emoji: '🚫', answer: 'no_show', label: "we didn't meet" },
-];
+export const FEEDBACK_EMOJI: ReadonlyArray<{ emoji: string; answer: FeedbackAnswer; label: string }> =
+  FEEDBACK_CHOICES.map((choice) => ({ ...choice, emoji: EMOJI[choice.answer] }));
 
 // A skin-tone modifier (🤝🏽) is the same answer; Discord sends the emoji with it.
 const SKIN_TONES = /[\u{1F3FB}-\u{1F3FF}]/gu;

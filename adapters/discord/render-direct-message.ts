@@ -3,6 +3,7 @@ import type { DirectDelivery } from '../../src/platform.ts';
 import { joinNames, mention } from './escape-text.ts';
 import { FEEDBACK_EMOJI } from './feedback-emoji.ts';
 import { feedbackButtonId, type ButtonAnswer } from './feedback-button-id.ts';
+import { CHECKIN_CHOICES, followUpQuestion } from '../../src/rounds/follow-up/follow-up-text.ts';
 
 export interface DirectMessage {
   content: string;
@@ -47,17 +48,11 @@ export function renderDirectMessage(message: DirectDelivery): DirectMessage {
   }
   const { communityExternalId: guildId, introId } = message;
   const others = joinNames(message.otherUserIds.map(mention));
-  const content =
-    message.kind === 'nudge'
-      ? `A few days ago I introduced you to ${others}. How did it go?`
-      : `A while ago you met ${others} through Kindred. Are you still in touch?`;
+  const content = followUpQuestion(message.kind, others);
   const buttons =
     message.kind === 'nudge'
       ? FEEDBACK_EMOJI.map((e) => button(guildId, introId, e.answer, capitalise(e.label), e.emoji))
-      : [
-          button(guildId, introId, 'in_touch', 'Yes, we are in touch'),
-          button(guildId, introId, 'not_in_touch', 'Not really'),
-        ];
+      : CHECKIN_CHOICES.map((c) => button(guildId, introId, c.answer, c.label));
   return {
     content,
     components: [{ type: ComponentType.ActionRow, components: buttons }],

@@ -1,11 +1,15 @@
 import type { FeedbackAnswer } from '../../src/platform.ts';
+import { FEEDBACK_CHOICES } from '../../src/rounds/follow-up/follow-up-text.ts';
+
+const REACTION_NAMES: Record<FeedbackAnswer, string> = {
+  genuine: 'handshake',
+  transactional: 'neutral_face',
+  no_show: 'no_entry_sign',
+};
 
 /** The reactions an intro message offers, each one answer about how the intro felt. */
-export const FEEDBACK_REACTIONS: ReadonlyArray<{ name: string; answer: FeedbackAnswer; label: string }> = [
-  { name: 'handshake', answer: 'genuine', label: 'felt genuine' },
-  { name: 'neutral_face', answer: 'transactional', label: 'felt transactional' },
-  { name: 'no_entry_sign', answer: 'no_show', label: "we didn't meet" },
-];
+export const FEEDBACK_REACTIONS: ReadonlyArray<{ name: string; answer: FeedbackAnswer; label: string }> =
+  FEEDBACK_CHOICES.map((choice) => ({ ...choice, name: REACTION_NAMES[choice.answer] }));
 
 /**
  * The answer a reaction gives, or undefined for any other emoji. Slack names a reaction

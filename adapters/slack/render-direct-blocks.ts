@@ -3,6 +3,7 @@ import type { DirectDelivery } from '../../src/platform.ts';
 import { escapeMrkdwn, joinNames, mention } from './escape-mrkdwn.ts';
 import { FEEDBACK_REACTIONS } from './feedback-reactions.ts';
 import type { SlackMessage } from './render-intro-blocks.ts';
+import { CHECKIN_CHOICES, followUpQuestion } from '../../src/rounds/follow-up/follow-up-text.ts';
 
 /** Buttons carry `{action_id: kindred_feedback_<answer>, value: <intro id>}`. */
 export const FEEDBACK_ACTION_PREFIX = 'kindred_feedback_';
@@ -30,17 +31,11 @@ export function renderDirectBlocks(message: DirectDelivery): SlackMessage {
     return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
   }
   const others = joinNames(message.otherUserIds.map(mention));
-  const question =
-    message.kind === 'nudge'
-      ? `A few days ago I introduced you to ${others}. How did it go?`
-      : `A while ago you met ${others} through Kindred. Are you still in touch?`;
+  const question = followUpQuestion(message.kind, others);
   const buttons =
     message.kind === 'nudge'
       ? FEEDBACK_REACTIONS.map((r) => button(message.introId, r.answer, capitalise(r.label)))
-      : [
-          button(message.introId, 'in_touch', 'Yes, we are in touch'),
-          button(message.introId, 'not_in_touch', 'Not really'),
-        ];
+      : CHECKIN_CHOICES.map((c) => button(message.introId, c.answer, c.label));
   return {
     text: question,
     blocks: [
