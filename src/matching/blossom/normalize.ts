@@ -209,20 +209,8 @@ export function normalizeGraph(edges: EdgeInput, maxCardinality: boolean): Norma
   }
   const { minInt, maxInt } = scaleWeights(list.w, list.m, scale);
 
-  if (maxCardinality) {
-    if (list.m === 0) {
-      return {
-        n,
-        m: 0,
-        eu: list.eu,
-        ev: list.ev,
-        weight: list.w,
-        scale,
-        cardinalityBonus: 0,
-        weightRange: 0,
-        activeVertices,
-      };
-    }
+  // With no edges the plain path below gives the same (empty) problem.
+  if (maxCardinality && list.m > 0) {
     // Any k-edge matching then weighs between k*bonus and k*(bonus + range), so one more
     // edge always outweighs a better choice of fewer edges: bonus > range * (pairs - 1).
     const weightRange = maxInt - minInt;
