@@ -3,6 +3,7 @@ import { loadCliConfig } from './cli/load-cli-config.ts';
 import { runMatchCommand } from './cli/match-command.ts';
 import { createLogger } from './log.ts';
 import { startKindred } from './main.ts';
+import { guardProcess } from './process-guards.ts';
 import type { AdapterFactory } from './platform.ts';
 import type { Runtime, Service } from './runtime.ts';
 import { createRoundServices } from './rounds/create-round-services.ts';
@@ -63,16 +64,26 @@ async function serve(options: CliOptions, env: NodeJS.ProcessEnv, io: CliIo): Pr
     extraServices: (runtime) => [...createRoundServices(runtime), ...(options.services?.(runtime) ?? [])],
     announce: io.stderr,
   });
-  await new Promise<void>((resolve) => {
-    const onSignal = (signal: NodeJS.Signals) => {
+  return new Promise<number>((resolve) => {
+    const finish = (reason: string, code: number) => {
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
-      void running.stop(signal).then(resolve);
+      void running.stop(reason).then(() => {
+        release();
+        resolve(code);
+        // After a fatal error something may still hold the event loop: end the process.
+        if (code !== 0) setTimeout(() => process.exit(code), 2_000).unref();
+      });
     };
+    const onSignal = (signal: NodeJS.Signals) => finish(signal, 0);
+    const release = guardProcess({
+      log,
+      metrics: running.runtime.metrics,
+      onFatal: () => finish('uncaught exception', 1),
+    });
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
   });
-  return 0;
 }
 
 async function migrateCommand(env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {

@@ -1,44 +1,8 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-/** Runs `kindred serve` as `npm start` does, until it listens or exits. */
-function startServe(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['bin/kindred.js', 'serve'], {
-    cwd: root,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ...env,
-    },
-  });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const listening = new Promise<number>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /"port":(\d+)[^\n]*listening on/.exec(out);
-      if (match) {
-        clearInterval(timer);
-        resolve(Number(match[1]));
-      }
-    }, 50);
-    void exited.then((code) => {
-      clearInterval(timer);
-      reject(new Error(`exited ${code} before listening:\n${out}`));
-    });
-  });
-  listening.catch(() => {});
-  return { child, exited, listening, output: () => out };
-}
+import { startServe } from './support/start-serve.ts';
 
 describe('kindred serve', () => {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'kindred-serve-')), 'data');

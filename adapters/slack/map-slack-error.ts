@@ -59,7 +59,7 @@ export function mapSlackError(error: unknown): DeliveryFailure {
       // `ratelimited` in a 200 body: the method-level limit of chat.postMessage per channel.
       if (code === 'ratelimited')
         return { ok: false, kind: 'rate_limited', retryAfterMs: 1000, detail: code };
-      const permanent = PERMANENT[code];
+      const permanent = Object.hasOwn(PERMANENT, code) ? PERMANENT[code] : undefined;
       if (permanent) return { ok: false, kind: 'permanent', code: permanent, detail: code };
       return { ok: false, kind: 'temporary', detail: code };
     }

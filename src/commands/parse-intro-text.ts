@@ -1,3 +1,4 @@
+import { cleanText } from '../domain/clean-text.ts';
 import type { IntroCommand } from './intro-command.ts';
 import { introCommandSchema } from './intro-command.ts';
 
@@ -8,7 +9,7 @@ const CHANNEL_MENTION = /^<#([A-Z0-9]+)(?:\|[^>]*)?>$/i;
 
 /** Parses what follows `/intro` in a line of text. Unknown or malformed words give help. */
 export function parseIntroText(text: string): IntroCommand {
-  const trimmed = text.trim();
+  const trimmed = cleanText(text).trim();
   const [first = '', ...rest] = trimmed.split(/\s+/);
   const word = first.toLowerCase();
   const tail = trimmed.slice(first.length).trim();

@@ -35,6 +35,12 @@ export function createMetrics(options: { defaults?: boolean } = {}) {
       help: 'Deliveries waiting in the outbox (pending or being sent), counted when scraped',
       registers: [registry],
     }),
+    processErrors: new Counter({
+      name: 'kindred_process_errors_total',
+      help: 'Errors that reached the process: unhandled_rejection (logged, serving goes on) or uncaught_exception (clean stop)',
+      labelNames: ['kind'] as const,
+      registers: [registry],
+    }),
     matchSeconds: new Histogram({
       name: 'kindred_match_seconds',
       help: 'Time to match one round',

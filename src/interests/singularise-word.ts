@@ -65,8 +65,8 @@ const NOT_PLURAL = new Set([
  * stemmer: it only has to map the singular and plural a person types to the same key.
  */
 export function singulariseWord(word: string): string {
-  const irregular = IRREGULAR[word];
-  if (irregular !== undefined) return irregular;
+  // An own property only: "constructor" must not find Object's constructor.
+  if (Object.hasOwn(IRREGULAR, word)) return IRREGULAR[word]!;
   if (word.length <= 3 || NOT_PLURAL.has(word) || !word.endsWith('s')) return word;
   if (/(ss|us|is|ics|ous|sis)$/.test(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;

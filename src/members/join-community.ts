@@ -1,3 +1,4 @@
+import { cleanText } from '../domain/clean-text.ts';
 import type { Member, MemberRef, Profile } from '../domain/member.ts';
 import type { Result } from '../domain/result.ts';
 import { ok } from '../domain/result.ts';
@@ -26,7 +27,7 @@ export async function joinCommunity(
     const { member, created } = await upsertJoin(tx, {
       communityId: community.id,
       userId: ref.userId,
-      displayName: input.displayName ?? null,
+      displayName: input.displayName ? cleanText(input.displayName) : null,
       now: now(deps),
     });
     const profile = await getProfile(tx, member.id);

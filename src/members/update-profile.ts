@@ -1,3 +1,4 @@
+import { cleanText } from '../domain/clean-text.ts';
 import type { Cadence, Profile, MemberRef } from '../domain/member.ts';
 import type { Result } from '../domain/result.ts';
 import { isValidTimeZone } from '../domain/time-zone.ts';
@@ -41,7 +42,7 @@ export async function updateProfile(
     patch[field] = parsed.interests;
   }
   if (input.industry !== undefined) {
-    const industry = input.industry?.trim() || null;
+    const industry = (input.industry && cleanText(input.industry).trim()) || null;
     if (industry && industry.length > 60) return fail('profile.industry_too_long', { limit: 60 });
     patch.industry = industry;
   }

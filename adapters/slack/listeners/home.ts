@@ -17,7 +17,7 @@ const refOf = (body: BlockAction): MemberRef => ({
 export function registerHome(app: App, deps: SlackDeps): void {
   app.event('app_home_opened', async ({ event, body, client }) => {
     // The same event fires for the Messages tab; only Home has something to draw.
-    if (event.tab !== 'home') return;
+    if (event.tab !== 'home' || typeof event.user !== 'string') return;
     const ref: MemberRef = { platform: 'slack', externalId: body.team_id, userId: event.user };
     await publishHome(client, deps.runtime, ref, communityLog(deps, body.team_id));
   });

@@ -18,7 +18,8 @@ export function registerLifecycle(app: App, deps: SlackDeps): void {
 
   app.event('tokens_revoked', async ({ event, body }) => {
     // Only the bot's token matters: Kindred holds no user tokens, and one app has one bot.
-    if ((event.tokens.bot ?? []).length === 0) return;
+    const bots: unknown = (event as { tokens?: { bot?: unknown } }).tokens?.bot;
+    if (!Array.isArray(bots) || bots.length === 0) return;
     await purge(body.team_id, 'tokens_revoked');
   });
 }

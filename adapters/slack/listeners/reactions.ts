@@ -1,10 +1,18 @@
 import type { App } from '@slack/bolt';
+import { z } from 'zod';
 import type { Result } from '../../../src/domain/result.ts';
 import { recordFeedback, retractFeedback } from '../../../src/rounds/record-feedback.ts';
 import type { Db } from '../../../src/store/db.ts';
 import { answerForReaction } from '../feedback-reactions.ts';
 import { processEventOnce } from '../process-event-once.ts';
 import { communityLog, type SlackDeps } from '../slack-deps.ts';
+
+// What a reaction event must carry to be feedback; Slack's own events always do.
+const reactionEvent = z.object({
+  user: z.string().min(1),
+  reaction: z.string(),
+  item: z.object({ type: z.string(), channel: z.string().optional(), ts: z.string().optional() }),
+});
 
 /**
  * 🤝 😐 🚫 on an intro message are feedback from whoever reacted, for that intro; taking
@@ -13,15 +21,23 @@ import { communityLog, type SlackDeps } from '../slack-deps.ts';
  */
 export function registerReactions(app: App, deps: SlackDeps): void {
   for (const type of ['reaction_added', 'reaction_removed'] as const) {
-    app.event(type, async ({ event, body }) => {
+    app.event(type, async ({ event: raw, body }) => {
+      const parsed = reactionEvent.safeParse(raw);
+      if (!parsed.success) {
+        // Answered 200: a malformed event would fail again on every redelivery.
+        communityLog(deps, body.team_id).warn({ event: type }, 'slack: malformed reaction event ignored');
+        return;
+      }
+      const event = parsed.data;
       const answer = answerForReaction(event.reaction);
-      if (!answer || event.item.type !== 'message') return;
+      const { channel, ts } = event.item;
+      if (!answer || event.item.type !== 'message' || !channel || !ts) return;
       const input = {
         platform: 'slack' as const,
         communityExternalId: body.team_id,
         userId: event.user,
-        channelId: event.item.channel,
-        messageId: event.item.ts,
+        channelId: channel,
+        messageId: ts,
         answer,
         source: 'reaction' as const,
       };

@@ -29,6 +29,7 @@ interface Compiled extends DashboardRoute {
 export type RouteMatch =
   | { kind: 'found'; handler: DashboardHandler; params: Record<string, string> }
   | { kind: 'method_not_allowed' }
+  | { kind: 'bad_request' }
   | { kind: 'not_found' };
 
 /** Matches the dashboard's own paths, which the HTTP server hands over by prefix. */
@@ -51,11 +52,20 @@ export function createRouter(
       if (!match) continue;
       pathKnown = true;
       if (route.method !== method) continue;
-      const params = Object.fromEntries(
-        route.names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]),
-      );
+      const values = route.names.map((_, i) => decodePart(match[i + 1]!));
+      if (values.some((v) => v === undefined)) return { kind: 'bad_request' };
+      const params = Object.fromEntries(route.names.map((name, i) => [name, values[i]!]));
       return { kind: 'found', handler: route.handler, params };
     }
     return pathKnown ? { kind: 'method_not_allowed' } : { kind: 'not_found' };
   };
+}
+
+/** A path segment decoded, or undefined for a malformed `%` escape (which makes decodeURIComponent throw). */
+function decodePart(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
 }

@@ -39,6 +39,8 @@ export function mountDashboard(http: HttpServer, deps: DashboardDeps): void {
     const match = route(req.method ?? 'GET', url.pathname);
     if (match.kind === 'not_found')
       return sendHtml(res, 404, messagePage('Not found', 'There is no such dashboard page.'));
+    if (match.kind === 'bad_request')
+      return sendHtml(res, 400, messagePage('Bad address', 'This address is not written correctly.'));
     if (match.kind === 'method_not_allowed') {
       return sendHtml(res, 405, messagePage('Not allowed', 'This page does not take that kind of request.'));
     }

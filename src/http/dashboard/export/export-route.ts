@@ -40,7 +40,8 @@ export function exportRoute(db: Queryable): CommunityHandler {
       return;
     }
     const match = /^(\w+)\.(csv|json)$/.exec(file);
-    const dataset = match ? DATASETS[match[1]!] : undefined;
+    // An own property only: `constructor.json` must not find Object's constructor.
+    const dataset = match && Object.hasOwn(DATASETS, match[1]!) ? DATASETS[match[1]!] : undefined;
     if (!match || !dataset) {
       sendHtml(
         ctx.res,
