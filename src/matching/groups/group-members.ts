@@ -46,16 +46,22 @@ export function groupMembers(
   fallbackEdges(ctx, rng, isolated, edges, options.fallback);
   const neighbours = neighbourLists(edges, n, NEIGHBOURS);
   const value = pairValues(ctx);
+  const { priority } = ctx.index;
 
   const state = new Grouping(value, n, seedGroups(placeable, sizes, neighbours, value, rng));
   improveGroups(state, neighbours, rng, budget);
 
   const groups = state.members.map((group) => {
     const kept = [...group];
-    // Drop whoever breaks the most rules until none is broken; they sit out with a reason.
+    // Drop whoever breaks the most rules until none is broken (on a tie, whoever did not
+    // sit out last time); they sit out with a reason.
     for (;;) {
       const broken = kept.map((u) => kept.filter((v) => v !== u && value(u, v) <= FORBIDDEN).length);
-      const worst = broken.indexOf(Math.max(...broken));
+      let worst = 0;
+      for (let i = 1; i < kept.length; i++) {
+        const more = broken[i]! - broken[worst]!;
+        if (more > 0 || (more === 0 && priority[kept[i]!]! < priority[kept[worst]!]!)) worst = i;
+      }
       if (broken[worst] === 0) break;
       left.push(...kept.splice(worst, 1));
     }

@@ -82,6 +82,18 @@ describe('matchMembers with a group size', () => {
     expect(result.unmatched.map((u) => [u.id, u.code])).toEqual([['d', 'match.blocked_everyone']]);
   });
 
+  it('leaves out, with a reason, a member no group can take, preferring one who did not sit out last time', () => {
+    const members = [
+      member('a', ['go'], { priority: 1 }),
+      member('b', ['go']),
+      member('c', ['go']),
+      member('d', ['go'], { blocked: ['a'] }),
+    ];
+    const result = matchMembers(members, { groupSize: 3 });
+    expect(groupsOf(result)).toEqual([['a', 'b', 'c']]);
+    expect(result.unmatched.map((u) => [u.id, u.code])).toEqual([['d', 'match.no_group_fits']]);
+  });
+
   it('rejects a group size outside 2 to 8', () => {
     for (const groupSize of [1, 9, 2.5]) {
       expect(() => matchMembers([member('a'), member('b')], { groupSize })).toThrow(/group size/);
