@@ -1,9 +1,12 @@
+import { MAX_GROUP_SIZE, MIN_GROUP_SIZE } from '../matching/groups/group-sizes.ts';
+
 /** What `kindred match` was asked to do. */
 export interface MatchArgs {
   members: string;
   history: string | null;
   seed: number;
   cooldown: number;
+  groupSize: number;
   format: 'json' | 'text';
 }
 
@@ -11,9 +14,9 @@ export type ParsedMatchArgs =
   { ok: true; args: MatchArgs } | { ok: true; help: true } | { ok: false; message: string };
 
 export const MATCH_USAGE =
-  'usage: kindred match --members FILE [--history FILE] [--seed N] [--cooldown N] [--format json|text]';
+  'usage: kindred match --members FILE [--history FILE] [--seed N] [--cooldown N] [--group-size N] [--format json|text]';
 
-const FLAGS = new Set(['--members', '--history', '--seed', '--cooldown', '--format']);
+const FLAGS = new Set(['--members', '--history', '--seed', '--cooldown', '--group-size', '--format']);
 
 function wholeNumber(flag: string, raw: string, min: number): number | string {
   const value = Number(raw);
@@ -44,8 +47,18 @@ export function parseMatchArgs(argv: ReadonlyArray<string>): ParsedMatchArgs {
   if (typeof seed === 'string') return { ok: false, message: seed };
   const cooldown = wholeNumber('--cooldown', given.get('--cooldown') ?? '6', 0);
   if (typeof cooldown === 'string') return { ok: false, message: cooldown };
+  const rawSize = given.get('--group-size') ?? String(MIN_GROUP_SIZE);
+  const groupSize = Number(rawSize);
+  if (!/^\d+$/.test(rawSize.trim()) || groupSize < MIN_GROUP_SIZE || groupSize > MAX_GROUP_SIZE)
+    return {
+      ok: false,
+      message: `--group-size needs a whole number from ${MIN_GROUP_SIZE} to ${MAX_GROUP_SIZE}, got "${rawSize}"`,
+    };
   const format = given.get('--format') ?? 'json';
   if (format !== 'json' && format !== 'text')
     return { ok: false, message: `--format must be json or text, got "${format}"` };
-  return { ok: true, args: { members, history: given.get('--history') ?? null, seed, cooldown, format } };
+  return {
+    ok: true,
+    args: { members, history: given.get('--history') ?? null, seed, cooldown, groupSize, format },
+  };
 }

@@ -58,7 +58,7 @@ export async function runMatchCommand(args: string[], io: MatchCommandIo): Promi
     io.stdout(`${MATCH_USAGE}\n`);
     return 0;
   }
-  const { members: membersPath, history: historyPath, seed, cooldown, format } = parsed.args;
+  const { members: membersPath, history: historyPath, seed, cooldown, groupSize, format } = parsed.args;
 
   const membersText = await read(io, membersPath, 'members');
   if (typeof membersText !== 'string') return fail(membersText.error);
@@ -82,6 +82,7 @@ export async function runMatchCommand(args: string[], io: MatchCommandIo): Promi
     history,
     seed,
     cooldown,
+    groupSize,
     now: (io.now ?? (() => new Date()))(),
   });
   if (format === 'json') io.stdout(toJson(result));

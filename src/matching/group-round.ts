@@ -29,7 +29,8 @@ export function groupRound(ctx: ScoreContext, rng: Rng, options: PairingOptions)
   return best;
 }
 
-function hasEligiblePartner(ctx: ScoreContext, x: number): boolean {
+/** Whether anyone in the roster may meet x this round (usually the first one tried). */
+export function hasEligiblePartner(ctx: ScoreContext, x: number): boolean {
   for (let v = 0; v < ctx.index.size; v++) if (v !== x && ctx.rules.exclusion(x, v) === null) return true;
   return false;
 }

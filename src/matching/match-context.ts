@@ -1,4 +1,7 @@
 import { indexCommunity } from './community-index.ts';
+import { defaultSearchBudget } from './groups/group-members.ts';
+import { MAX_GROUP_SIZE, MIN_GROUP_SIZE } from './groups/group-sizes.ts';
+import type { SearchBudget } from './groups/improve-groups.ts';
 import { DEFAULT_PAIRING, type PairingOptions } from './pair-members.ts';
 import { buildPairRules } from './pair-rules.ts';
 import type { ScoreContext } from './score-pair.ts';
@@ -28,6 +31,10 @@ export interface MatchOptions {
   neverAgain?: ReadonlyArray<IdPair>;
   candidates?: Partial<PairingOptions>;
   scoring?: Partial<ScoringWeights>;
+  /** People per group, 2 (pairs, the default) to 8; a few groups get one more to absorb the remainder. */
+  groupSize?: number;
+  /** Limits of the search for groups of 3 or more (defaults scale with the roster). */
+  search?: Partial<SearchBudget>;
 }
 
 export const DEFAULT_COOLDOWN = 6;
@@ -38,6 +45,8 @@ export interface MatchContext {
   ctx: ScoreContext;
   seed: number;
   pairing: PairingOptions;
+  groupSize: number;
+  search: SearchBudget;
 }
 
 /** Indexes the roster and the rules once; the pipeline stages and the benchmark share it. */
@@ -49,6 +58,11 @@ export function buildMatchContext(
   const cooldown = options.cooldown ?? DEFAULT_COOLDOWN;
   if (!Number.isInteger(cooldown) || cooldown < 0)
     throw new Error(`cooldown must be a whole number >= 0, got ${cooldown}`);
+  const groupSize = options.groupSize ?? MIN_GROUP_SIZE;
+  if (!Number.isInteger(groupSize) || groupSize < MIN_GROUP_SIZE || groupSize > MAX_GROUP_SIZE)
+    throw new Error(
+      `group size must be a whole number from ${MIN_GROUP_SIZE} to ${MAX_GROUP_SIZE}, got ${groupSize}`,
+    );
   const index = indexCommunity(members, {
     learned: options.learned ?? NEUTRAL_WEIGHTS,
     at: options.now ?? DEFAULT_REFERENCE_DATE,
@@ -64,5 +78,7 @@ export function buildMatchContext(
     ctx: { index, rules, weights, concave: options.concave ?? false },
     seed: options.seed ?? 0,
     pairing: { ...DEFAULT_PAIRING, ...options.candidates },
+    groupSize,
+    search: { ...defaultSearchBudget(members.length), ...options.search },
   };
 }

@@ -111,6 +111,27 @@ describe('kindred match', () => {
     expect(again.groups[0].members).toEqual(['a', 'b']);
   });
 
+  it('groups by --group-size, in JSON and in text', async () => {
+    const members = JSON.stringify(
+      ['go', 'tango', 'birding'].flatMap((hobby) =>
+        [1, 2, 3].map((i) => ({ id: `${hobby}${i}`, hobbies: [hobby] })),
+      ),
+    );
+    const files = { 'm.json': members };
+    const json = JSON.parse((await run(['--members', 'm.json', '--group-size', '3'], files)).stdout);
+    expect(json.groups.map((g: { members: string[] }) => g.members)).toEqual([
+      ['go1', 'go2', 'go3'],
+      ['tango1', 'tango2', 'tango3'],
+      ['birding1', 'birding2', 'birding3'],
+    ]);
+    expect(json.groups[0].shared.hobbies).toEqual(['go']);
+    expect(json.unmatched).toEqual([]);
+    const text = (await run(['--members', 'm.json', '--group-size=3', '--format', 'text'], files)).stdout;
+    expect(text).toMatch(/^3 groups for 9 members/);
+    expect(text).toContain('1. go1 + go2 + go3');
+    expect(text).toMatch(/All three of you love go/);
+  });
+
   it('gives the same output for the same seed', async () => {
     const files = { 'm.json': MEMBERS_JSON };
     expect((await run(['--members', 'm.json', '--seed', '9'], files)).stdout).toBe(
@@ -219,7 +240,7 @@ describe('kindred match', () => {
 
     it('explains bad arguments with the usage line', async () => {
       const usage =
-        'usage: kindred match --members FILE [--history FILE] [--seed N] [--cooldown N] [--format json|text]';
+        'usage: kindred match --members FILE [--history FILE] [--seed N] [--cooldown N] [--group-size N] [--format json|text]';
       expectOneError(await run([], {}), `--members FILE is required\n${usage}`);
       expectOneError(
         await run(['--members', 'm.json', '--format', 'xml'], {}),
@@ -238,6 +259,12 @@ describe('kindred match', () => {
         `unknown argument "--verbose"\n${usage}`,
       );
       expectOneError(await run(['--members'], {}), `--members needs a value\n${usage}`);
+      for (const size of ['1', '9', '3.5', 'four']) {
+        expectOneError(
+          await run(['--members', 'm.json', '--group-size', size], {}),
+          `--group-size needs a whole number from 2 to 8, got "${size}"\n${usage}`,
+        );
+      }
     });
   });
 });
