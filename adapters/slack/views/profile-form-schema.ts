@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { CADENCES } from '../../../src/domain/member.ts';
+import { PROFILE_LIMITS } from '../../../src/members/profile-rules.ts';
 import type { ProfileInput } from '../../../src/members/update-profile.ts';
 import { PROFILE_BLOCKS } from './profile-modal-view.ts';
 
-const text = z.object({ value: z.object({ value: z.string().max(1000).nullish() }) });
+const text = (max: number) => z.object({ value: z.object({ value: z.string().max(max).nullish() }) });
 
 /** `view.state.values` of a submitted profile form; anything else is not our form. */
 const profileStateSchema = z.object({
-  [PROFILE_BLOCKS.hobbies]: text,
-  [PROFILE_BLOCKS.volunteer]: text,
-  [PROFILE_BLOCKS.industry]: text,
-  [PROFILE_BLOCKS.timezone]: text,
+  [PROFILE_BLOCKS.hobbies]: text(PROFILE_LIMITS.listTextLength),
+  [PROFILE_BLOCKS.volunteer]: text(PROFILE_LIMITS.listTextLength),
+  [PROFILE_BLOCKS.industry]: text(PROFILE_LIMITS.industryLength),
+  [PROFILE_BLOCKS.timezone]: text(PROFILE_LIMITS.timezoneLength),
   [PROFILE_BLOCKS.cadence]: z.object({
     value: z.object({ selected_option: z.object({ value: z.enum(CADENCES) }).nullish() }),
   }),
