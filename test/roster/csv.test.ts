@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords, parseCsv } from '../../src/cli/csv.ts';
+import { csvRecords, parseCsv } from '../../src/roster/csv.ts';
 
 const fields = (text: string) => {
   const result = parseCsv(text);
