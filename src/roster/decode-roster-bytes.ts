@@ -156,7 +156,10 @@ export function decodeRosterBytes(bytes: Uint8Array): DecodedRoster {
     };
   }
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
-  const invalid = firstInvalidUtf8(body);
-  if (invalid >= 0) return invalidUtf8(body, invalid);
-  return { ok: true, text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
+  } catch {
+    // The native decoder says only that the bytes are invalid; find where, to name the line.
+    return invalidUtf8(body, Math.max(0, firstInvalidUtf8(body)));
+  }
 }
