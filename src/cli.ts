@@ -13,6 +13,8 @@ import { openDb } from './store/open-db.ts';
 
 export interface CliIo {
   readFile(path: string): Promise<string>;
+  /** The file's bytes, for commands that check its encoding themselves (`kindred match`). */
+  readBytes?(path: string): Promise<Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -31,6 +33,7 @@ export interface CliOptions {
 
 const defaultIo: CliIo = {
   readFile: (path) => readFile(path, 'utf8'),
+  readBytes: (path) => readFile(path),
   stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };

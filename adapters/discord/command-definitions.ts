@@ -8,6 +8,7 @@ import {
   type APIApplicationCommandSubcommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { PROFILE_LIMITS } from '../../src/members/profile-rules.ts';
 
 export const INTRO_COMMAND = 'intro';
 export const ADMIN_GROUP = 'admin';
@@ -52,9 +53,11 @@ export function introCommandDefinitions(): RESTPostAPIChatInputApplicationComman
       integration_types: [ApplicationIntegrationType.GuildInstall],
       options: [
         sub('join', 'Opt in and tell me what you enjoy'),
-        sub('hobbies', 'Set your hobbies', [text('interests', 'e.g. hiking, chess, sourdough', true, 1000)]),
+        sub('hobbies', 'Set your hobbies', [
+          text('interests', 'e.g. hiking, chess, sourdough', true, PROFILE_LIMITS.listTextLength),
+        ]),
         sub('volunteer', 'Set the causes you give time to', [
-          text('interests', 'e.g. food bank, mentoring', true, 1000),
+          text('interests', 'e.g. food bank, mentoring', true, PROFILE_LIMITS.listTextLength),
         ]),
         sub('profile', 'See what I know about you'),
         sub('pause', 'Take a break from introductions', [

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CADENCES } from '../../src/domain/member.ts';
+import { PROFILE_LIMITS } from '../../src/members/profile-rules.ts';
 import type { ProfileInput } from '../../src/members/update-profile.ts';
 
 const optional = (max: number) =>
@@ -10,11 +11,11 @@ const optional = (max: number) =>
     .optional();
 
 const submittedSchema = z.object({
-  hobbies: optional(1000),
-  volunteer: optional(1000),
-  industry: optional(60),
+  hobbies: optional(PROFILE_LIMITS.listTextLength),
+  volunteer: optional(PROFILE_LIMITS.listTextLength),
+  industry: optional(PROFILE_LIMITS.industryLength),
   cadence: optional(20),
-  timezone: optional(64),
+  timezone: optional(PROFILE_LIMITS.timezoneLength),
 });
 
 const cadenceSchema = z

@@ -5,6 +5,7 @@ import {
   type APIModalInteractionResponseCallbackData,
 } from 'discord.js';
 import type { Member, Profile } from '../../src/domain/member.ts';
+import { PROFILE_LIMITS } from '../../src/members/profile-rules.ts';
 
 export const PROFILE_MODAL_ID = 'kindred:profile';
 
@@ -70,13 +71,13 @@ export function profileModal({
       input(PROFILE_FIELDS.hobbies, 'Hobbies', 'What you do for fun, separated by commas.', {
         value: profile?.hobbies.join(', '),
         placeholder: suggestions(popular.hobbies, 'hiking, chess, sourdough'),
-        maxLength: 1000,
+        maxLength: PROFILE_LIMITS.listTextLength,
         paragraph: true,
       }),
       input(PROFILE_FIELDS.volunteer, 'Causes you volunteer for', 'Separated by commas.', {
         value: profile?.volunteer.join(', '),
         placeholder: suggestions(popular.volunteer, 'food bank, mentoring'),
-        maxLength: 1000,
+        maxLength: PROFILE_LIMITS.listTextLength,
         paragraph: true,
       }),
       input(
@@ -86,7 +87,7 @@ export function profileModal({
         {
           value: profile?.industry,
           placeholder: 'e.g. finance, nursing, software',
-          maxLength: 60,
+          maxLength: PROFILE_LIMITS.industryLength,
         },
       ),
       input(PROFILE_FIELDS.cadence, 'How often?', 'weekly, biweekly or monthly', {
@@ -101,7 +102,7 @@ export function profileModal({
         {
           value: profile?.timezone,
           placeholder: 'Europe/London',
-          maxLength: 64,
+          maxLength: PROFILE_LIMITS.timezoneLength,
         },
       ),
     ],

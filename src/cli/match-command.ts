@@ -1,13 +1,16 @@
 import { matchMembers } from '../matching/match-members.ts';
 import type { MatchResult, PastIntro } from '../matching/types.ts';
+import { parseHistoryFile } from '../roster/parse-history-file.ts';
+import { parseMembersFile } from '../roster/parse-members-file.ts';
 import { MATCH_USAGE, parseMatchArgs } from './match-args.ts';
-import { parseHistoryFile } from './match-history-file.ts';
-import { parseMembersFile } from './match-members-file.ts';
+import { matchHelp } from './match-help.ts';
 import { formatMatchText } from './match-text-output.ts';
 
 /** What `kindred match` needs from the outside world; tests pass plain objects. */
 export interface MatchCommandIo {
   readFile(path: string): Promise<string>;
+  /** The file's bytes, so its encoding can be checked; without it, `readFile`'s text is used. */
+  readBytes?(path: string): Promise<Uint8Array>;
   stdout(s: string): void;
   stderr(s: string): void;
   /** Reference instant for time-zone offsets (daylight saving); defaults to now. */
@@ -17,11 +20,16 @@ export interface MatchCommandIo {
 /** Exit code for bad arguments or input files. */
 export const EXIT_BAD_INPUT = 2;
 
-async function read(io: MatchCommandIo, path: string, what: string): Promise<string | { error: string }> {
+async function read(
+  io: MatchCommandIo,
+  path: string,
+  what: string,
+): Promise<{ ok: true; content: string | Uint8Array } | { ok: false; error: string }> {
   try {
-    return await io.readFile(path);
+    return { ok: true, content: io.readBytes ? await io.readBytes(path) : await io.readFile(path) };
   } catch (error) {
     return {
+      ok: false,
       error: `cannot read ${what} file "${path}": ${error instanceof Error ? error.message : String(error)}`,
     };
   }
@@ -55,22 +63,22 @@ export async function runMatchCommand(args: string[], io: MatchCommandIo): Promi
   const parsed = parseMatchArgs(args);
   if (!parsed.ok) return fail(`${parsed.message}\n${MATCH_USAGE}`);
   if ('help' in parsed) {
-    io.stdout(`${MATCH_USAGE}\n`);
+    io.stdout(matchHelp());
     return 0;
   }
   const { members: membersPath, history: historyPath, seed, cooldown, groupSize, format } = parsed.args;
 
-  const membersText = await read(io, membersPath, 'members');
-  if (typeof membersText !== 'string') return fail(membersText.error);
-  const members = parseMembersFile(membersText, membersPath);
+  const membersFile = await read(io, membersPath, 'members');
+  if (!membersFile.ok) return fail(membersFile.error);
+  const members = parseMembersFile(membersFile.content, membersPath);
   if (!members.ok) return fail(members.message);
 
   let history: PastIntro[] = [];
   if (historyPath !== null) {
-    const historyText = await read(io, historyPath, 'history');
-    if (typeof historyText !== 'string') return fail(historyText.error);
+    const historyFile = await read(io, historyPath, 'history');
+    if (!historyFile.ok) return fail(historyFile.error);
     const parsedHistory = parseHistoryFile(
-      historyText,
+      historyFile.content,
       historyPath,
       new Set(members.members.map((m) => m.id)),
     );

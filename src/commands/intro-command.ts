@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { PROFILE_LIMITS } from '../members/profile-rules.ts';
+
+const interestsText = z.string().max(PROFILE_LIMITS.listTextLength);
 
 /**
  * Every `/intro` word as data. Slack gives a line of text (see parseIntroText); Discord
@@ -7,8 +10,8 @@ import { z } from 'zod';
  */
 export const introCommandSchema = z.discriminatedUnion('word', [
   z.object({ word: z.literal('join') }),
-  z.object({ word: z.literal('hobbies'), interests: z.string().max(1000) }),
-  z.object({ word: z.literal('volunteer'), interests: z.string().max(1000) }),
+  z.object({ word: z.literal('hobbies'), interests: interestsText }),
+  z.object({ word: z.literal('volunteer'), interests: interestsText }),
   z.object({ word: z.literal('profile') }),
   z.object({ word: z.literal('pause'), duration: z.string().max(20).optional() }),
   z.object({ word: z.literal('resume') }),

@@ -1,12 +1,13 @@
+import { INTEREST_LIST_LIMITS } from '../members/profile-rules.ts';
 import { normaliseInterest } from './normalise-interest.ts';
 
-/** Bounds on one list of interests; the defaults are what `/intro hobbies` accepts. */
+/** Bounds on one list of interests; the defaults are the profile rules every entry point shares. */
 export interface InterestListLimits {
   maxCount: number;
   maxLength: number;
 }
 
-export const DEFAULT_INTEREST_LIMITS: InterestListLimits = { maxCount: 12, maxLength: 40 };
+export const DEFAULT_INTEREST_LIMITS: InterestListLimits = INTEREST_LIST_LIMITS;
 
 /** Stable codes; each is also the key of the message shown to the member. */
 export type InterestListErrorCode = 'interests.too_many' | 'interests.too_long' | 'interests.empty';
@@ -27,10 +28,21 @@ export function parseInterestList(
   text: string,
   limits: Partial<InterestListLimits> = {},
 ): InterestListResult {
+  return interestsFromItems(text.split(SEPARATORS), limits);
+}
+
+/**
+ * The same rules over entries already split (a JSON array, a roster cell): each entry is
+ * one interest, checked for length, normalised and deduplicated, then the list is counted.
+ */
+export function interestsFromItems(
+  items: Iterable<string>,
+  limits: Partial<InterestListLimits> = {},
+): InterestListResult {
   const { maxCount, maxLength } = { ...DEFAULT_INTEREST_LIMITS, ...limits };
   const interests: string[] = [];
   const seen = new Set<string>();
-  for (const part of text.split(SEPARATORS)) {
+  for (const part of items) {
     const item = part.trim().replace(/\s+/g, ' ');
     if (item === '') continue;
     if (item.length > maxLength) return { ok: false, code: 'interests.too_long', limit: maxLength, item };

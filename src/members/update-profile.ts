@@ -1,13 +1,13 @@
 import { cleanText } from '../domain/clean-text.ts';
 import type { Cadence, Profile, MemberRef } from '../domain/member.ts';
 import type { Result } from '../domain/result.ts';
-import { isValidTimeZone } from '../domain/time-zone.ts';
 import { fail, ok } from '../domain/result.ts';
 import { parseInterestList } from '../interests/parse-interest-list.ts';
 import type { ProfilePatch } from '../store/member-repository.ts';
 import { saveProfile, setCadence } from '../store/member-repository.ts';
 import type { MemberDeps } from './deps.ts';
 import { now } from './deps.ts';
+import { PROFILE_LIMITS, industryProblem, timezoneProblem } from './profile-rules.ts';
 import { requireMember } from './require-member.ts';
 
 export interface ProfileInput {
@@ -42,13 +42,16 @@ export async function updateProfile(
     patch[field] = parsed.interests;
   }
   if (input.industry !== undefined) {
+    // PostgreSQL refuses NUL in text; a pasted control character is dropped rather than failing the save.
     const industry = (input.industry && cleanText(input.industry).trim()) || null;
-    if (industry && industry.length > 60) return fail('profile.industry_too_long', { limit: 60 });
+    if (industry !== null && industryProblem(industry))
+      return fail('profile.industry_too_long', { limit: PROFILE_LIMITS.industryLength });
     patch.industry = industry;
   }
   if (input.timezone !== undefined) {
     const zone = input.timezone?.trim() || null;
-    if (zone && !isValidTimeZone(zone)) return fail('profile.bad_timezone', { given: zone.slice(0, 64) });
+    if (zone !== null && timezoneProblem(zone))
+      return fail('profile.bad_timezone', { given: zone.slice(0, PROFILE_LIMITS.timezoneLength) });
     patch.timezone = zone;
   }
   return deps.db.transaction(async (tx) => {

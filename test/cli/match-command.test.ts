@@ -145,6 +145,27 @@ describe('kindred match', () => {
     expect(result.stdout).toMatch(/^usage: kindred match --members FILE/);
   });
 
+  it('documents the columns, the list separators, an example and the README section under --help', async () => {
+    const { stdout } = await run(['--help'], {});
+    for (const column of [
+      'id',
+      'name',
+      'hobbies',
+      'volunteer',
+      'industry',
+      'timezone',
+      'blocked',
+      'priority',
+    ])
+      expect(stdout).toMatch(new RegExp(`^  ${column} `, 'm'));
+    expect(stdout).toContain('separate entries with ";" or ","');
+    expect(stdout).toContain('README.md, section "Roster files"');
+    const example = /Example members\.csv:\n((?:  .*\n)+)/.exec(stdout)?.[1]?.replace(/^  /gm, '');
+    const matched = await run(['--members', 'example.csv'], { 'example.csv': example ?? '' });
+    expect(matched.stderr).toBe('');
+    expect(JSON.parse(matched.stdout).groups.length).toBeGreaterThan(0);
+  });
+
   describe('reports bad input in one message and exits with 2', () => {
     it('names an unknown CSV column', async () => {
       const result = await run(['--members', 'm.csv'], { 'm.csv': 'id,hobby\nu1,chess\n' });

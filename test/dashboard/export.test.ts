@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/cli/csv.ts';
-import { parseHistoryFile } from '../../src/cli/match-history-file.ts';
-import { parseMembersFile } from '../../src/cli/match-members-file.ts';
+import { parseCsv } from '../../src/roster/csv.ts';
+import { parseHistoryFile } from '../../src/roster/parse-history-file.ts';
+import { parseMembersFile } from '../../src/roster/parse-members-file.ts';
 import { DRIVERS, uniqueId, useTestDb } from '../support/test-db.ts';
 import { startDashboard } from './support/dashboard-server.ts';
 import type { DashboardServer } from './support/dashboard-server.ts';

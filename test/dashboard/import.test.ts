@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMatchCommand } from '../../src/cli/match-command.ts';
+import { escapeHtml } from '../../src/http/dashboard/html.ts';
 import { normaliseInterest } from '../../src/interests/normalise-interest.ts';
 import { subjectHash } from '../../src/members/subject-hash.ts';
 import { DRIVERS, uniqueId, useTestDb } from '../support/test-db.ts';
@@ -31,7 +33,11 @@ describe.each(DRIVERS)('importing members on %s', (driver) => {
   afterAll(() => server?.close());
 
   /** Submits the import form as a browser does: multipart, with the file, cookie and token. */
-  async function submit(path: string, fields: Record<string, string>, file?: { name: string; text: string }) {
+  async function submit(
+    path: string,
+    fields: Record<string, string>,
+    file?: { name: string; text: string | Uint8Array<ArrayBuffer> },
+  ) {
     const form = new FormData();
     form.set('csrf', csrf);
     for (const [k, v] of Object.entries(fields)) form.set(k, v);
@@ -130,6 +136,48 @@ describe.each(DRIVERS)('importing members on %s', (driver) => {
     });
     expect(res.status).toBe(400);
     expect(body).toContain('pasted text line 3: hobbies: more than 12 interests');
+  });
+
+  it('GIVEN Excel "Unicode text" (UTF-16 with a byte-order mark, tabs) THEN it imports as the UTF-8 CSV does', async () => {
+    const tabs = '\uFEFFid\tname\thobbies\r\nu1\tZoë\thiking, chess\r\n';
+    const bytes = new Uint8Array(tabs.length * 2);
+    for (let i = 0; i < tabs.length; i++)
+      bytes.set([tabs.charCodeAt(i) & 0xff, tabs.charCodeAt(i) >> 8], 2 * i);
+    const name = `Unicode ${uniqueId('u')}`;
+    const { res } = await submit(
+      '/admin/import',
+      { name, consent: 'yes' },
+      { name: 'team.txt', text: bytes },
+    );
+    expect(res.status).toBe(200);
+    const { rows } = await t.db.query<{ id: number }>(`SELECT id FROM communities WHERE name = $1`, [name]);
+    expect(await membersOf(rows[0]!.id)).toMatchObject([
+      { userId: 'u1', name: 'Zoë', hobbies: ['hiking', 'chess'] },
+    ]);
+  });
+
+  it('GIVEN a Latin-1 file THEN nothing is imported and the message is the one kindred match prints', async () => {
+    const bytes = Uint8Array.from('id,name\nu1,Ada\nu2,Zoë\n', (c) => c.charCodeAt(0));
+    const name = `Latin ${uniqueId('l')}`;
+    const { res, body } = await submit(
+      '/admin/import',
+      { name, consent: 'yes' },
+      { name: 'team.csv', text: bytes },
+    );
+    expect(res.status).toBe(400);
+    let stderr = '';
+    await runMatchCommand(['--members', 'team.csv'], {
+      readFile: async () => '',
+      readBytes: async () => bytes,
+      stdout: () => undefined,
+      stderr: (s) => (stderr += s),
+    });
+    const message = stderr.replace(/^kindred match: /, '').trim();
+    expect(message).toMatch(/^team\.csv: line 3 is not valid UTF-8/);
+    const escaped = escapeHtml(message);
+    expect(body).toContain(escaped.replace(/\s+/g, ' '));
+    const { rows } = await t.db.query(`SELECT 1 FROM communities WHERE name = $1`, [name]);
+    expect(rows).toHaveLength(0);
   });
 
   it('GIVEN no consent THEN nothing is imported', async () => {

@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { CADENCES } from '../../../src/domain/member.ts';
+import { messageFor } from '../../../src/commands/messages.ts';
+import { PROFILE_LIMITS } from '../../../src/members/profile-rules.ts';
 import type { ProfileInput } from '../../../src/members/update-profile.ts';
 import { PROFILE_BLOCKS } from './profile-modal-view.ts';
 
-const text = z.object({ value: z.object({ value: z.string().max(1000).nullish() }) });
+const text = (max: number) => z.object({ value: z.object({ value: z.string().max(max).nullish() }) });
 
 /** `view.state.values` of a submitted profile form; anything else is not our form. */
 const profileStateSchema = z.object({
-  [PROFILE_BLOCKS.hobbies]: text,
-  [PROFILE_BLOCKS.volunteer]: text,
-  [PROFILE_BLOCKS.industry]: text,
-  [PROFILE_BLOCKS.timezone]: text,
+  [PROFILE_BLOCKS.hobbies]: text(PROFILE_LIMITS.listTextLength),
+  [PROFILE_BLOCKS.volunteer]: text(PROFILE_LIMITS.listTextLength),
+  [PROFILE_BLOCKS.industry]: text(PROFILE_LIMITS.industryLength),
+  [PROFILE_BLOCKS.timezone]: text(PROFILE_LIMITS.timezoneLength),
   [PROFILE_BLOCKS.cadence]: z.object({
     value: z.object({ selected_option: z.object({ value: z.enum(CADENCES) }).nullish() }),
   }),
@@ -18,6 +20,19 @@ const profileStateSchema = z.object({
 
 export type ProfileFormResult =
   { ok: true; input: ProfileInput } | { ok: false; errors: Record<string, string> };
+
+// Slack enforces each box's max_length in its clients; a longer value still gets the message
+// the use-case would give, under its own box.
+const TOO_LONG: Record<string, (given: string) => string> = {
+  [PROFILE_BLOCKS.hobbies]: () =>
+    messageFor('interests.too_many', { limit: PROFILE_LIMITS.interestsPerList }),
+  [PROFILE_BLOCKS.volunteer]: () =>
+    messageFor('interests.too_many', { limit: PROFILE_LIMITS.interestsPerList }),
+  [PROFILE_BLOCKS.industry]: () =>
+    messageFor('profile.industry_too_long', { limit: PROFILE_LIMITS.industryLength }),
+  [PROFILE_BLOCKS.timezone]: (given) =>
+    messageFor('profile.bad_timezone', { given: `${given.slice(0, 30)}…` }),
+};
 
 const filled = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined);
 
@@ -28,8 +43,17 @@ const filled = (value: string | null | undefined) => (value?.trim() ? value.trim
  */
 export function parseProfileForm(values: unknown): ProfileFormResult {
   const parsed = profileStateSchema.safeParse(values);
-  if (!parsed.success)
+  if (!parsed.success) {
+    const block = parsed.error.issues.find((issue) => issue.code === 'too_big')?.path[0];
+    const tooLong = typeof block === 'string' ? TOO_LONG[block] : undefined;
+    if (tooLong && typeof block === 'string') {
+      const given = z
+        .object({ value: z.object({ value: z.string() }) })
+        .safeParse((values as Record<string, unknown>)[block]);
+      return { ok: false, errors: { [block]: tooLong(given.success ? given.data.value.value : '') } };
+    }
     return { ok: false, errors: { [PROFILE_BLOCKS.hobbies]: 'Please fill in the form again.' } };
+  }
   const state = parsed.data;
   const hobbies = filled(state.hobbies.value.value);
   const volunteer = filled(state.volunteer.value.value);

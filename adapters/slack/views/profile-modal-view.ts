@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Cadence, Member, Profile } from '../../../src/domain/member.ts';
+import { PROFILE_LIMITS } from '../../../src/members/profile-rules.ts';
 
 export const PROFILE_CALLBACK_ID = 'kindred_profile';
 
@@ -84,16 +85,16 @@ export function profileModalView({
       },
       textInput(PROFILE_BLOCKS.hobbies, 'Hobbies', profile?.hobbies.join(', '), {
         multiline: true,
-        maxLength: 1000,
+        maxLength: PROFILE_LIMITS.listTextLength,
         hint: hint(popular.hobbies, 'hiking, chess, sourdough'),
       }),
       textInput(PROFILE_BLOCKS.volunteer, 'Causes you volunteer for', profile?.volunteer.join(', '), {
         multiline: true,
-        maxLength: 1000,
+        maxLength: PROFILE_LIMITS.listTextLength,
         hint: hint(popular.volunteer, 'food bank, mentoring'),
       }),
       textInput(PROFILE_BLOCKS.industry, 'Your field (optional)', profile?.industry ?? undefined, {
-        maxLength: 60,
+        maxLength: PROFILE_LIMITS.industryLength,
         hint: plain('Only used to introduce you to people from other fields, never as a topic.'),
       }),
       {
@@ -108,7 +109,7 @@ export function profileModalView({
         },
       },
       textInput(PROFILE_BLOCKS.timezone, 'Timezone (optional)', profile?.timezone ?? slackTimezone, {
-        maxLength: 64,
+        maxLength: PROFILE_LIMITS.timezoneLength,
         placeholder: 'Europe/London',
         hint: plain('Helps me pair people who are awake at the same time.'),
       }),

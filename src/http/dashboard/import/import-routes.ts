@@ -24,7 +24,10 @@ export const offlineId = (name: string): string =>
     .slice(0, 60) || 'roster';
 
 interface Submission {
-  text: string;
+  /** The file's bytes (an upload, or a script's body) or the text pasted into the form. */
+  content: string | Uint8Array;
+  /** Pasted text, shown again after an error. */
+  pasted: string | undefined;
   fileName: string;
   consent: boolean;
   name: string | undefined;
@@ -49,7 +52,8 @@ async function readSubmission(
       return undefined;
     }
     return {
-      text: body.body.toString('utf8'),
+      content: new Uint8Array(body.body),
+      pasted: undefined,
       fileName: /json/i.test(type) ? 'members.json' : 'members.csv',
       consent: ctx.url.searchParams.get('consent') === 'yes',
       name: ctx.url.searchParams.get('name') ?? undefined,
@@ -58,9 +62,12 @@ async function readSubmission(
   const form = await readPostForm(ctx, token, limit);
   if (!form) return undefined;
   const file = form.get('file');
-  const uploaded = file instanceof Blob && file.size > 0 ? await file.text() : undefined;
+  const uploaded =
+    file instanceof Blob && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : undefined;
+  const pasted = formText(form, 'text');
   return {
-    text: uploaded ?? formText(form, 'text') ?? '',
+    content: uploaded ?? pasted ?? '',
+    pasted: uploaded === undefined ? pasted : undefined,
     fileName: uploaded !== undefined && file instanceof File && file.name ? file.name : 'pasted text',
     consent: formText(form, 'consent') === 'yes',
     name: formText(form, 'name'),
@@ -102,7 +109,7 @@ export function importRoutes(
                 community: found,
                 csrf: ctx.csrf,
                 error,
-                values: { name: submission.name, text: submission.text.slice(0, 200_000) },
+                values: { name: submission.name, text: submission.pasted?.slice(0, 200_000) },
               }),
             );
       if (!submission.consent)
@@ -110,8 +117,12 @@ export function importRoutes(
       const name = submission.name?.trim() ?? '';
       if (!found && (name === '' || name.length > 80))
         return refuse('Give the community a name of 1 to 80 characters.');
-      const prepared = prepareImport(submission.text, submission.fileName);
-      if (!prepared.ok) return refuse(prepared.message);
+      const prepared = prepareImport(submission.content, submission.fileName);
+      if (!prepared.ok) {
+        // The code says what went wrong; the message may quote members' data, so it stays out of the log.
+        deps.log.info({ community: found?.id, code: prepared.code }, 'import refused');
+        return refuse(prepared.message);
+      }
       const community =
         found ?? (await ensureCommunity(deps.db, { platform: 'offline', externalId: offlineId(name) }, name));
       const summary = await importMembers(deps.db, community, prepared.rows, deps.clock());

@@ -1,6 +1,5 @@
-import { parseMembersFile } from '../../../cli/match-members-file.ts';
-import { parseInterestList } from '../../../interests/parse-interest-list.ts';
-import { memberLocations } from './member-locations.ts';
+import { interestsFromItems } from '../../../interests/parse-interest-list.ts';
+import { parseMembersFile, type MembersFileErrorCode } from '../../../roster/parse-members-file.ts';
 
 /** One member ready to write: interests normalised as `/intro hobbies` would store them. */
 export interface ImportRow {
@@ -14,64 +13,46 @@ export interface ImportRow {
   priority: number | undefined;
 }
 
-export type Prepared = { ok: true; rows: ImportRow[] } | { ok: false; message: string };
+export type Prepared =
+  | { ok: true; rows: ImportRow[] }
+  | { ok: false; code: MembersFileErrorCode | 'import.no_members' | 'import.too_many_rows'; message: string };
 
-/** Bounds the database and `/intro` enforce, checked here so the message can name the line. */
-export const IMPORT_LIMITS = { rows: 20_000, name: 100, industry: 60, idLength: 64 } as const;
+/** How many members one import may write in its single transaction. */
+export const IMPORT_MAX_ROWS = 20_000;
 
-const INTEREST_PROBLEMS = {
-  'interests.too_many': (limit: number) => `more than ${limit} interests`,
-  'interests.too_long': (limit: number) => `an interest longer than ${limit} characters`,
-} as const;
+/** A list the roster parser accepted, as the profile stores it (already within the rules). */
+const stored = (items: string[]): string[] => {
+  const list = interestsFromItems(items);
+  return list.ok ? list.interests : [];
+};
 
 /**
- * Parses a members file in the `kindred match` format (CSV or JSON) with the same parser
- * as `kindred match`, then checks what a stored profile must satisfy. The first problem
- * comes back as one message naming the line (CSV) or entry (JSON) at fault.
+ * Parses a members file in the `kindred match` format (bytes or pasted text, CSV or JSON)
+ * with the same parser and profile rules as `kindred match`, then shapes each member as a
+ * stored profile. The first problem comes back as one message naming the line (CSV) or
+ * entry (JSON) at fault.
  */
-export function prepareImport(text: string, fileName: string): Prepared {
-  const parsed = parseMembersFile(text, fileName);
+export function prepareImport(content: string | Uint8Array, fileName: string): Prepared {
+  const parsed = parseMembersFile(content, fileName);
   if (!parsed.ok) return parsed;
-  if (parsed.members.length === 0) return { ok: false, message: `${fileName}: no members in the file` };
-  if (parsed.members.length > IMPORT_LIMITS.rows) {
+  if (parsed.members.length === 0)
+    return { ok: false, code: 'import.no_members', message: `${fileName}: no members in the file` };
+  if (parsed.members.length > IMPORT_MAX_ROWS) {
     return {
       ok: false,
-      message: `${fileName}: ${parsed.members.length} members; import at most ${IMPORT_LIMITS.rows} at a time`,
+      code: 'import.too_many_rows',
+      message: `${fileName}: ${parsed.members.length} members; import at most ${IMPORT_MAX_ROWS} at a time`,
     };
   }
-  const where = memberLocations(text);
-  const rows: ImportRow[] = [];
-  for (const m of parsed.members) {
-    const at = (problem: string) => ({
-      ok: false as const,
-      message: `${fileName} ${where.get(m.id) ?? `id "${m.id}"`}: ${problem}`,
-    });
-    if (m.id.length > IMPORT_LIMITS.idLength)
-      return at(`id is longer than ${IMPORT_LIMITS.idLength} characters`);
-    const name = m.name?.trim() || null;
-    if (name && name.length > IMPORT_LIMITS.name)
-      return at(`name is longer than ${IMPORT_LIMITS.name} characters`);
-    const industry = m.industry?.trim() || null;
-    if (industry && industry.length > IMPORT_LIMITS.industry) {
-      return at(`industry is longer than ${IMPORT_LIMITS.industry} characters`);
-    }
-    const lists: Record<'hobbies' | 'volunteer', string[]> = { hobbies: [], volunteer: [] };
-    for (const field of ['hobbies', 'volunteer'] as const) {
-      if (m[field].length === 0) continue;
-      const list = parseInterestList(m[field].join('\n'));
-      if (list.ok) lists[field] = list.interests;
-      else if (list.code !== 'interests.empty')
-        return at(`${field}: ${INTEREST_PROBLEMS[list.code](list.limit)}`);
-    }
-    rows.push({
-      userId: m.id,
-      name,
-      ...lists,
-      industry,
-      timezone: m.timezone ?? null,
-      blocked: (m.blocked ?? []).filter((id) => id !== m.id),
-      priority: m.priority === undefined ? undefined : Math.min(1000, Math.floor(m.priority)),
-    });
-  }
+  const rows = parsed.members.map((m): ImportRow => ({
+    userId: m.id,
+    name: m.name?.trim() || null,
+    hobbies: stored(m.hobbies),
+    volunteer: stored(m.volunteer),
+    industry: m.industry?.trim() || null,
+    timezone: m.timezone ?? null,
+    blocked: (m.blocked ?? []).filter((id) => id !== m.id),
+    priority: m.priority === undefined ? undefined : Math.min(1000, Math.floor(m.priority)),
+  }));
   return { ok: true, rows };
 }

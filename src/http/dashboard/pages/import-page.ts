@@ -3,6 +3,7 @@ import type { SafeHtml } from '../html.ts';
 import { html } from '../html.ts';
 import { communityLabel, communityPath, csrfField, layout } from '../layout.ts';
 import type { ImportSummary } from '../import/import-members.ts';
+import { PROFILE_LIMITS } from '../../../members/profile-rules.ts';
 
 export interface ImportForm {
   /** Undefined: import into a new (or existing) offline community named in the form. */
@@ -14,7 +15,7 @@ export interface ImportForm {
 }
 
 const EXAMPLE = `id,name,hobbies,volunteer,industry,timezone
-u1,Ada,hiking;chess,food bank,finance,Europe/London
+u1,Ada,"hiking, chess",food bank,finance,Europe/London
 u2,Grace,chess;baking,,engineering,America/New_York`;
 
 /** The import form: a file or pasted text in the `kindred match` format, and explicit consent. */
@@ -45,8 +46,10 @@ export function importPage(form: ImportForm): SafeHtml {
           <label for="file"
             >Members file
             <span class="hint"
-              >CSV with a header row (lists separated by <code>;</code>) or a JSON array, as for
-              <code>kindred match --members</code>. Only <code>id</code> is required.</span
+              >CSV with a header row or a JSON array, as for <code>kindred match --members</code>. Only
+              <code>id</code> is required. Separate list entries with <code>;</code> or <code>,</code> (quote
+              a cell that holds a comma); at most ${PROFILE_LIMITS.interestsPerList} interests per list, as
+              with <code>/intro</code>. UTF-8, or Excel’s “Unicode text”.</span
             ></label
           >
           <input id="file" name="file" type="file" accept=".csv,.json,text/csv,application/json" />

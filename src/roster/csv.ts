@@ -99,9 +99,30 @@ export type CsvRecordsResult =
   | { ok: true; header: string[]; records: Array<{ line: number; values: Record<string, string> }> }
   | { ok: false; code: CsvErrorCode; line: number; message: string };
 
-/** Parses CSV whose first record is a header, giving each later record as column -> value. */
+/**
+ * The delimiter a header line shows: a tab when it holds tabs and no more commas (Excel's
+ * "Unicode text" export), a semicolon when it holds more of them than commas (spreadsheets
+ * in locales that write decimals with a comma), otherwise a comma.
+ */
+export function detectDelimiter(text: string): string {
+  const header =
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/^[\r\n]+/, '')
+      .split(/[\r\n]/, 1)[0] ?? '';
+  const unquoted = header.replace(/"[^"]*"/g, '');
+  const count = (c: string) => unquoted.split(c).length - 1;
+  if (count('\t') > 0 && count('\t') >= count(',')) return '\t';
+  if (count(';') > count(',')) return ';';
+  return ',';
+}
+
+/**
+ * Parses CSV whose first record is a header, giving each later record as column -> value.
+ * Without a delimiter in `options`, the header decides (see `detectDelimiter`).
+ */
 export function csvRecords(text: string, options: CsvOptions = {}): CsvRecordsResult {
-  const parsed = parseCsv(text, options);
+  const parsed = parseCsv(text, { delimiter: options.delimiter ?? detectDelimiter(text) });
   if (!parsed.ok) return parsed;
   const [head, ...body] = parsed.rows;
   const header = (head?.fields ?? []).map((h) => h.trim());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords, parseCsv } from '../../src/cli/csv.ts';
+import { csvRecords, detectDelimiter, parseCsv } from '../../src/roster/csv.ts';
 
 const fields = (text: string) => {
   const result = parseCsv(text);
@@ -84,6 +84,23 @@ describe('csvRecords', () => {
       code: 'csv.field_count',
       line: 3,
       message: 'line 3: expected 2 fields like the header, found 1',
+    });
+  });
+});
+
+describe('detectDelimiter', () => {
+  it('takes the delimiter the header shows: tabs, then semicolons, else commas', () => {
+    expect(detectDelimiter('id\tname\thobbies\nu1\tAda\thiking, chess\n')).toBe('\t');
+    expect(detectDelimiter('\uFEFF\nid;name\nu1;Ada\n')).toBe(';');
+    expect(detectDelimiter('id,name\nu1,"a;b;c"\n')).toBe(',');
+    expect(detectDelimiter('"a;b",name\n')).toBe(',');
+    expect(detectDelimiter('id\nu1\n')).toBe(',');
+  });
+
+  it('lets csvRecords read a tab-separated file with commas inside cells', () => {
+    expect(csvRecords('id\thobbies\nu1\thiking, chess\n')).toMatchObject({
+      ok: true,
+      records: [{ line: 2, values: { id: 'u1', hobbies: 'hiking, chess' } }],
     });
   });
 });

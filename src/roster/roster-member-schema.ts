@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../domain/time-zone.ts';
+import { timezoneProblem } from '../members/profile-rules.ts';
 
 const list = (what: string) =>
   z.array(z.string({ error: `each ${what} must be a string` }), {
     error: `${what} must be a list of strings`,
   });
 
-/** One member as the `kindred match` members file may give it; only `id` is required. */
-export const matchMemberSchema = z.strictObject({
+/** One member as a roster file (`kindred match`, the dashboard import) may give it; only `id` is required. */
+export const rosterMemberSchema = z.strictObject({
   id: z.string({ error: 'id must be a string' }).trim().min(1, { error: 'id must not be empty' }),
   name: z.string({ error: 'name must be a string' }).optional(),
   hobbies: list('hobby').default([]),
@@ -15,7 +15,9 @@ export const matchMemberSchema = z.strictObject({
   industry: z.string({ error: 'industry must be a string or null' }).nullable().optional(),
   timezone: z
     .string({ error: 'timezone must be a string or null' })
-    .refine(isValidTimeZone, { error: 'timezone is not an IANA time zone (for example "Europe/London")' })
+    .refine((zone) => timezoneProblem(zone) === undefined, {
+      error: 'timezone is not an IANA time zone (for example "Europe/London")',
+    })
     .nullable()
     .optional(),
   blocked: list('blocked id').optional(),
@@ -26,10 +28,10 @@ export const matchMemberSchema = z.strictObject({
     .optional(),
 });
 
-export type MatchMemberInput = z.infer<typeof matchMemberSchema>;
+export type RosterMember = z.infer<typeof rosterMemberSchema>;
 
 /** The fields a members file may have, in the order the contract lists them. */
-export const MEMBER_FIELDS = Object.keys(matchMemberSchema.shape);
+export const MEMBER_FIELDS = Object.keys(rosterMemberSchema.shape);
 
-/** CSV columns that hold `;`-separated lists. */
+/** CSV columns that hold lists, separated by `;` or `,` (see `splitListCell`). */
 export const LIST_FIELDS = new Set(['hobbies', 'volunteer', 'blocked']);

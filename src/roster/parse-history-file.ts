@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { PastIntro } from '../matching/types.ts';
-import { issueMessage } from './match-issue-message.ts';
-import { jsonError } from './match-json-error.ts';
+import { issueMessage } from './issue-message.ts';
+import { jsonError } from './json-error.ts';
+import { notAnArrayMessage } from './not-an-array-message.ts';
+import { readRosterText } from './read-roster-text.ts';
 
 const introSchema = z.strictObject({
   round: z.string({ error: 'round must be a string' }).min(1, { error: 'round must not be empty' }),
@@ -23,19 +25,28 @@ const introSchema = z.strictObject({
 export type ParsedHistory = { ok: true; history: PastIntro[] } | { ok: false; message: string };
 
 /**
- * Reads a `kindred match` history file: a JSON array of past introductions, oldest first.
- * Every member named must be in the roster, and feedback may only come from the
- * introduction's own members; the first problem is reported with its entry index.
+ * Reads a `kindred match` history file (bytes or text, decoded as members files are): a
+ * JSON array of past introductions, oldest first. Every member named must be in the
+ * roster, and feedback may only come from the introduction's own members; the first
+ * problem is reported with its entry index.
  */
-export function parseHistoryFile(text: string, file: string, roster: ReadonlySet<string>): ParsedHistory {
+export function parseHistoryFile(
+  content: string | Uint8Array,
+  file: string,
+  roster: ReadonlySet<string>,
+): ParsedHistory {
+  const read = readRosterText(content);
+  if (!read.ok) return { ok: false, message: `${file}: ${read.message}` };
+  const text = read.text;
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `${file}: ${jsonError(text, error)}` };
+    const csv = /^\s*[A-Za-z_]/.test(text) ? ' (the history file is JSON, not CSV)' : '';
+    return { ok: false, message: `${file}: ${jsonError(text, error)}${csv}` };
   }
   if (!Array.isArray(data))
-    return { ok: false, message: `${file}: expected a JSON array of past introductions` };
+    return { ok: false, message: `${file}: ${notAnArrayMessage(data, 'past introductions')}` };
   const history: PastIntro[] = [];
   for (const [i, entry] of data.entries()) {
     const at = `${file} entry [${i}]`;
