@@ -158,6 +158,16 @@ describe.each(DRIVERS)('STORY on %s: how an intro went is asked of each member p
     });
     expect((await h.post(eventCallback({ teamId: TEAM, event: forged }))).status).toBe(200);
     expect((await answers()).find((a) => a.user === BOB)?.answer).toBe('transactional');
+    // A button naming an intro he is not in is refused to him alone, changing nothing.
+    const refused = await click(BOB, askOf(BOB)!, 'genuine', 999_999);
+    expect(refused).toEqual([
+      {
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: 'I could not record that answer: this introduction is no longer open to you.',
+      },
+    ]);
+    expect((await answers()).find((a) => a.user === BOB)?.answer).toBe('transactional');
 
     // Nothing reached the group DM or Bob's DM: one intro, one ask each, nothing edited.
     expect(groupMessage()).toHaveLength(1);
