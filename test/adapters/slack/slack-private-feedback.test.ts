@@ -175,6 +175,8 @@ describe.each(DRIVERS)('STORY on %s: how an intro went is asked of each member p
     expect(h.fake.workspace.messagesIn(askOf(BOB)!.channel)).toHaveLength(1);
     expect(JSON.stringify(askOf(BOB)!.blocks)).not.toContain('Noted');
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(3);
+    // The pair cost three conversations.open (the group DM, two DMs) and no reactions.add.
+    expect(h.fake.callsTo('conversations.open')).toHaveLength(3);
     expect(h.fake.callsTo('chat.update')).toEqual([]);
     expect(h.fake.callsTo('chat.postEphemeral')).toEqual([]);
   });
