@@ -33,10 +33,15 @@ export interface IntroDelivery {
 
 export type { InitialAnswer as FeedbackAnswer, CheckinAnswer } from './domain/intro.ts';
 
-/** A private message to one member. */
+/**
+ * A private message to one member. `ask` is how an intro went, sent to each member in
+ * their own DM as soon as the intro is out (answers are never asked in the shared group
+ * message, where a partner would see them); `nudge` asks again, days later, whoever has
+ * not answered; `checkin` asks whether people are still in touch.
+ */
 export type DirectDelivery =
   | {
-      kind: 'nudge' | 'checkin';
+      kind: 'ask' | 'nudge' | 'checkin';
       communityExternalId: string;
       userId: string;
       introId: number;

@@ -2,15 +2,14 @@ import { OAuth2Scopes, PermissionFlagsBits } from 'discord.js';
 
 /**
  * Exactly what Kindred needs in a server: see the intros channel and its history, post,
- * open private threads and write in them, and seed the feedback reactions. No
- * Administrator, no Manage Threads, no privileged intents.
+ * open private threads and write in them. No Add Reactions (answers are asked in DMs,
+ * with buttons), no Administrator, no Manage Threads, no privileged intents.
  */
 export const KINDRED_PERMISSIONS =
   PermissionFlagsBits.ViewChannel |
   PermissionFlagsBits.SendMessages |
   PermissionFlagsBits.CreatePrivateThreads |
   PermissionFlagsBits.SendMessagesInThreads |
-  PermissionFlagsBits.AddReactions |
   PermissionFlagsBits.ReadMessageHistory;
 
 /** The invite link a server admin opens to add Kindred (scopes `bot applications.commands`). */

@@ -2,7 +2,7 @@ import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonC
 import type { DirectDelivery } from '../../src/platform.ts';
 import { joinNames, mention } from './escape-text.ts';
 import { FEEDBACK_EMOJI } from './feedback-emoji.ts';
-import { feedbackButtonId, type ButtonAnswer } from './feedback-button-id.ts';
+import { feedbackButtonId, type ButtonAnswer, type ButtonSource } from './feedback-button-id.ts';
 import { CHECKIN_CHOICES, followUpQuestion } from '../../src/rounds/follow-up/follow-up-text.ts';
 
 export interface DirectMessage {
@@ -14,8 +14,7 @@ export interface DirectMessage {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function button(
-  guildId: string,
-  introId: number,
+  target: { guildId: string; introId: number; source: ButtonSource },
   answer: ButtonAnswer,
   label: string,
   emoji?: string,
@@ -23,7 +22,7 @@ function button(
   return {
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
-    custom_id: feedbackButtonId(guildId, introId, answer),
+    custom_id: feedbackButtonId(target.guildId, target.introId, answer, target.source),
     label,
     ...(emoji ? { emoji: { name: emoji } } : {}),
   };
@@ -33,10 +32,18 @@ function button(
 // every ping; a zero-width space also keeps @everyone/@here from even rendering as one.
 const MASS_MENTION = /@(everyone|here)/g;
 
+/** The line under an ask that says how to answer: a button, or one of the three reactions. */
+export const ASK_HOW_TO_ANSWER = `Press a button, or react to this message with ${FEEDBACK_EMOJI.map(
+  (e) => `${e.emoji} ${e.label}`,
+).join('   ')}. You can change your answer at any time.`;
+
 /**
- * A private message to one member: a nudge ("how did it go?") or a check-in ("still in
- * touch?") with one button per answer, or a notice written by the core, sent as it is
- * (its code spans and newlines are Discord markdown too) with @everyone/@here defused.
+ * A private message to one member: the ask ("how did it go?", as soon as the intro is
+ * out), a nudge (the same, days later) or a check-in ("still in touch?"), with one button
+ * per answer; or a notice written by the core, sent as it is (its code spans and
+ * newlines are Discord markdown too) with @everyone/@here defused. The ask also takes
+ * reactions: it is the member's own DM, so nobody else sees them. None are seeded:
+ * buttons answer in one click for no API call.
  */
 export function renderDirectMessage(message: DirectDelivery): DirectMessage {
   if (message.kind === 'notice') {
@@ -46,13 +53,18 @@ export function renderDirectMessage(message: DirectDelivery): DirectMessage {
       allowedMentions: { parse: [] },
     };
   }
-  const { communityExternalId: guildId, introId } = message;
+  const target = {
+    guildId: message.communityExternalId,
+    introId: message.introId,
+    source: message.kind === 'ask' ? ('ask' as const) : ('fb' as const),
+  };
   const others = joinNames(message.otherUserIds.map(mention));
-  const content = followUpQuestion(message.kind, others);
+  const question = followUpQuestion(message.kind, others);
+  const content = message.kind === 'ask' ? `${question}\n${ASK_HOW_TO_ANSWER}` : question;
   const buttons =
-    message.kind === 'nudge'
-      ? FEEDBACK_EMOJI.map((e) => button(guildId, introId, e.answer, capitalise(e.label), e.emoji))
-      : CHECKIN_CHOICES.map((c) => button(guildId, introId, c.answer, c.label));
+    message.kind === 'checkin'
+      ? CHECKIN_CHOICES.map((c) => button(target, c.answer, c.label))
+      : FEEDBACK_EMOJI.map((e) => button(target, e.answer, capitalise(e.label), e.emoji));
   return {
     content,
     components: [{ type: ComponentType.ActionRow, components: buttons }],

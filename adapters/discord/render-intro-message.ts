@@ -1,6 +1,5 @@
 import type { IntroDelivery } from '../../src/platform.ts';
 import { escapeText, joinNames, mention } from './escape-text.ts';
-import { FEEDBACK_EMOJI } from './feedback-emoji.ts';
 
 export interface DiscordMessage {
   content: string;
@@ -22,22 +21,22 @@ export function describeShared(shared: IntroDelivery['shared']): string {
 
 /**
  * The message that introduces two or three people, the same content as on Slack: who
- * (mentions), what they share and why that was chosen, an icebreaker, and the reactions
- * that answer "how did it feel" (the bot seeds them). In a private thread it greets
- * everyone; in the DM fallback (`recipientId`) it names the others to the one reading.
+ * (mentions), what they share and why that was chosen, and an icebreaker. It offers no
+ * answer reactions: how the intro felt is asked of each member in a DM of their own. In a
+ * private thread it greets everyone; in the DM fallback (`recipientId`) it names the
+ * others to the one reading.
  */
 export function renderIntroMessage(intro: IntroDelivery, recipientId?: string): DiscordMessage {
   const others = intro.userIds.filter((id) => id !== recipientId);
   const greeting = recipientId
     ? `👋 Meet ${joinNames(others.map(mention))}! I think you should talk. I have sent ${others.length === 1 ? 'them' : 'each of them'} the same message.`
     : `👋 ${joinNames(intro.userIds.map(mention))}, meet each other!`;
-  const ask = FEEDBACK_EMOJI.map((e) => `${e.emoji} ${e.label}`).join('   ');
   const content = [
     greeting,
     `**What you share:** ${describeShared(intro.shared)}`,
     `**Why I picked it:** ${escapeText(intro.why)}`,
     `**Icebreaker:** ${escapeText(intro.icebreaker)}`,
-    `Once you have talked, react here to tell me how it went: ${ask}`,
+    'I will ask each of you privately how it went; nobody here sees your answer.',
   ].join('\n');
   return {
     content: content.length > MAX_CONTENT ? `${content.slice(0, MAX_CONTENT - 1)}…` : content,

@@ -1,7 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { IntroDelivery } from '../../src/platform.ts';
 import { escapeMrkdwn, joinNames, mention } from './escape-mrkdwn.ts';
-import { FEEDBACK_REACTIONS } from './feedback-reactions.ts';
 
 export interface SlackMessage {
   /** The notification and screen-reader fallback; Slack shows `blocks` when present. */
@@ -22,15 +21,15 @@ export function describeShared(shared: IntroDelivery['shared']): string {
 
 /**
  * The group DM that introduces two or three people: who they are (mentions), what they
- * share and why that was chosen, an icebreaker, and the reactions that answer "how did it
- * feel". Everything that came from a profile or the matcher is escaped.
+ * share and why that was chosen, and an icebreaker. It offers no answer reactions: how the
+ * intro felt is asked of each member in their own DM, where a partner cannot see it.
+ * Everything that came from a profile or the matcher is escaped.
  */
 export function renderIntroBlocks(intro: IntroDelivery): SlackMessage {
   const people = joinNames(intro.userIds.map(mention));
   const shared = describeShared(intro.shared);
   const why = escapeMrkdwn(intro.why);
   const icebreaker = escapeMrkdwn(intro.icebreaker);
-  const ask = FEEDBACK_REACTIONS.map((r) => `:${r.name}: ${r.label}`).join('   ');
   return {
     text: `Meet each other: ${people}. You share ${shared}. ${why} Icebreaker: ${icebreaker}`,
     blocks: [
@@ -40,7 +39,10 @@ export function renderIntroBlocks(intro: IntroDelivery): SlackMessage {
       {
         type: 'context',
         elements: [
-          { type: 'mrkdwn', text: `Once you have talked, react here to tell me how it went: ${ask}` },
+          {
+            type: 'mrkdwn',
+            text: 'I will ask each of you privately how it went; nobody here sees your answer.',
+          },
         ],
       },
     ],

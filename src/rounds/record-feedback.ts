@@ -67,7 +67,9 @@ export async function recordFeedbackBatch(deps: Deps, inputs: FeedbackInput[]): 
      target AS (
        SELECT x.*, i.id AS "introId", c.id AS "communityId", c.platform AS "platformOf", c.external_id AS "externalId",
          m.id AS "memberId",
-         EXISTS (SELECT 1 FROM intro_members im WHERE im.intro_id = i.id AND im.member_id = m.id) AS "inIntro"
+         -- A private message (ask, nudge, DM intro) is answered only by the member it was sent to.
+         EXISTS (SELECT 1 FROM intro_members im WHERE im.intro_id = i.id AND im.member_id = m.id)
+           AND (msg.member_id IS NULL OR msg.member_id = m.id) AS "inIntro"
        FROM x
        LEFT JOIN intro_messages msg ON x.intro_id IS NULL AND msg.channel_id = x.channel_id AND msg.message_id = x.message_id
        LEFT JOIN intros i ON i.id = COALESCE(x.intro_id, msg.intro_id)

@@ -11,7 +11,6 @@ import { mapDiscordError } from '../map-discord-error.ts';
 import { introThreadName, renderIntroMessage } from '../render-intro-message.ts';
 import { checkGroup } from './check-group.ts';
 import { messageNonce } from './message-nonce.ts';
-import { seedReactions } from './seed-reactions.ts';
 
 const MAX_OPEN_THREADS = 1_000;
 
@@ -30,6 +29,7 @@ export interface IntroSender {
  * Posts one intro. Bots cannot open group DMs on Discord, so with an intros channel the
  * intro goes in a private thread there (type 12, `invitable: false`, the members added
  * explicitly); without one, each member gets a DM naming the others.
+ * No reactions are seeded: how it went is asked of each member privately.
  */
 export async function sendIntro(sender: IntroSender, intro: IntroDelivery): Promise<DeliveryResult> {
   const gone = await checkGroup(sender.client, intro.communityExternalId, intro.userIds);
@@ -89,7 +89,6 @@ async function postInThread(
       enforceNonce: true,
     });
     sender.openThreads.delete(intro.nonce);
-    await seedReactions(message, sender.log);
     return { ok: true, channelId: thread.id, messageId: message.id };
   } catch (error) {
     const failure = mapDiscordError(error, userId);
@@ -119,7 +118,6 @@ async function postAsDms(sender: IntroSender, intro: IntroDelivery): Promise<Del
       return failure;
     }
   }
-  for (const message of sent) await seedReactions(message, sender.log);
   const [first] = posted;
   if (!first) return { ok: false, kind: 'temporary', detail: 'intro has no members' };
   return { ok: true, channelId: first.channelId, messageId: first.messageId, messages: posted };

@@ -15,11 +15,13 @@ export interface ReactionEvent {
 }
 
 /**
- * 🤝 😐 🚫 on an intro message are feedback from whoever reacted; taking the reaction back
- * retracts it. The bot's own seeded reactions, other emoji, other messages and people who
- * were not in the intro are ignored (the use-case answers `feedback.not_an_intro` /
- * `feedback.not_in_intro`). Gateway replays after a RESUME are harmless: an answer is
- * stored once per member and intro.
+ * 🤝 😐 🚫 on a member's private ask (or nudge, or DM intro) are their answer for that
+ * intro; so are they on an intro thread message (those sent before answers were asked
+ * privately carry the bot's seeded reactions). Taking the reaction back retracts it. The
+ * bot's own reactions, other emoji, other messages, people who were not in the intro and
+ * anyone but the recipient of a private message are ignored (the use-case answers
+ * `feedback.not_an_intro` / `feedback.not_in_intro`). Gateway replays after a RESUME are
+ * harmless: an answer is stored once per member and intro.
  */
 export async function onReaction(
   deps: HandlerDeps,

@@ -15,9 +15,11 @@ const reactionEvent = z.object({
 });
 
 /**
- * 🤝 😐 🚫 on an intro message are feedback from whoever reacted, for that intro; taking
- * the reaction back retracts it. Other emoji, other messages and people who were not in
- * the intro are ignored (the use-case answers `feedback.not_an_intro`/`not_in_intro`).
+ * 🤝 😐 🚫 on a member's private ask (or nudge) are their answer for that intro; so are
+ * they on a group intro message (those sent before answers were asked privately carry
+ * them). Taking the reaction back retracts it. Other emoji, other messages, people who
+ * were not in the intro, and anyone but the recipient of a private message are ignored
+ * (the use-case answers `feedback.not_an_intro`/`not_in_intro`).
  */
 export function registerReactions(app: App, deps: SlackDeps): void {
   for (const type of ['reaction_added', 'reaction_removed'] as const) {

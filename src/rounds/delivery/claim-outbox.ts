@@ -4,7 +4,7 @@ import { parseRows } from '../../store/rows.ts';
 
 const claimedSchema = z.object({
   id: z.number().int(),
-  kind: z.enum(['intro', 'nudge', 'checkin', 'notice']),
+  kind: z.enum(['intro', 'ask', 'nudge', 'checkin', 'notice']),
   fence: z.number().int(),
   communityId: z.number().int(),
   introId: z.number().int().nullable(),

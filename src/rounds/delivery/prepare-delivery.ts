@@ -3,6 +3,7 @@ import { subjectHash } from '../../members/subject-hash.ts';
 import type { DirectDelivery, IntroDelivery } from '../../platform.ts';
 import type { Queryable } from '../../store/db.ts';
 import type { ClaimedRow } from './claim-outbox.ts';
+import { skipAnsweredAsks } from './skip-answered-asks.ts';
 
 export interface GroupMember {
   id: number;
@@ -170,7 +171,7 @@ function prepareDirect(
   if (c.introStatus !== 'sent') return { action: 'drop', reason: `intro_${c.introStatus ?? 'gone'}` };
   const others = group.filter((m) => m.id !== member.id).map((m) => m.userId);
   return send({
-    kind: row.kind === 'checkin' ? 'checkin' : 'nudge',
+    kind: row.kind === 'ask' || row.kind === 'checkin' ? row.kind : 'nudge',
     introId: row.introId!,
     otherUserIds: others,
     ...base,
@@ -201,5 +202,6 @@ export async function prepareDeliveries(q: Queryable, rows: ClaimedRow[]): Promi
         : prepareDirect(row, c, byId.get(row.memberId!), group),
     );
   }
+  await skipAnsweredAsks(q, rows, prepared);
   return prepared;
 }

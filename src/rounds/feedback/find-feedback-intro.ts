@@ -31,9 +31,13 @@ export interface TargetRow {
  */
 export function feedbackTargetSql(input: FeedbackTarget & FeedbackWho): { sql: string; params: unknown[] } {
   const byId = 'introId' in input;
+  // A private message (an ask, a nudge, a DM intro) belongs to its recipient: only they answer on it.
+  const ownMessage = byId
+    ? ''
+    : ' AND NOT EXISTS (SELECT 1 FROM intro_messages own WHERE own.channel_id = $2 AND own.message_id = $3 AND own.member_id <> m.id)';
   return {
     sql: `SELECT i.id AS "introId", c.id AS "communityId", c.platform, c.external_id AS "externalId", m.id AS "memberId",
-       EXISTS (SELECT 1 FROM intro_members im WHERE im.intro_id = i.id AND im.member_id = m.id) AS "inIntro"
+       EXISTS (SELECT 1 FROM intro_members im WHERE im.intro_id = i.id AND im.member_id = m.id)${ownMessage} AS "inIntro"
      FROM intros i JOIN communities c ON c.id = i.community_id
      LEFT JOIN members m ON m.community_id = c.id AND m.platform_user_id = $1
      WHERE i.id = ${byId ? '$2::bigint' : '(SELECT intro_id FROM intro_messages WHERE channel_id = $2 AND message_id = $3)'}`,

@@ -13,7 +13,8 @@ export interface TickReport {
 export async function schedulerTick(deps: PlanDeps & { wakeDelivery?: () => void }): Promise<TickReport> {
   const rounds = await runDueRounds(deps);
   const followUps = await runFollowUps(deps.db, clockOf(deps));
-  const queued = rounds.length + followUps.nudges + followUps.checkins + followUps.ghostsPaused;
+  const queued =
+    rounds.length + followUps.asks + followUps.nudges + followUps.checkins + followUps.ghostsPaused;
   if (queued > 0) {
     logOf(deps).info({ rounds: rounds.length, ...followUps }, 'scheduler tick queued work');
     deps.wakeDelivery?.();

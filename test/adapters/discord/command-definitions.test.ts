@@ -84,17 +84,17 @@ describe('/intro command definitions', () => {
 });
 
 describe('invite permissions', () => {
-  it('are exactly the six Kindred needs: 343597452352', () => {
+  it('are exactly the five Kindred needs: 343597452288', () => {
     const expected =
       PermissionFlagsBits.ViewChannel |
       PermissionFlagsBits.SendMessages |
       PermissionFlagsBits.CreatePrivateThreads |
       PermissionFlagsBits.SendMessagesInThreads |
-      PermissionFlagsBits.AddReactions |
       PermissionFlagsBits.ReadMessageHistory;
     expect(KINDRED_PERMISSIONS).toBe(expected);
-    expect(KINDRED_PERMISSIONS).toBe(343597452352n);
+    expect(KINDRED_PERMISSIONS).toBe(343597452288n);
     expect(KINDRED_PERMISSIONS & PermissionFlagsBits.Administrator).toBe(0n);
+    expect(KINDRED_PERMISSIONS & PermissionFlagsBits.AddReactions).toBe(0n);
     expect(KINDRED_PERMISSIONS & PermissionFlagsBits.ManageThreads).toBe(0n);
   });
 
@@ -103,6 +103,6 @@ describe('invite permissions', () => {
     expect(url.origin + url.pathname).toBe('https://discord.com/oauth2/authorize');
     expect(url.searchParams.get('client_id')).toBe('123456789012345678');
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
-    expect(url.searchParams.get('permissions')).toBe('343597452352');
+    expect(url.searchParams.get('permissions')).toBe('343597452288');
   });
 });

@@ -35,7 +35,7 @@ describe('kindred discord-commands', () => {
     expect(io.out).toEqual([
       `Registered /intro in server ${fake.seed.guild.id}.`,
       expect.stringMatching(
-        /^Invite Kindred to a server with: https:\/\/discord\.com\/oauth2\/authorize\?.*permissions=343597452352/,
+        /^Invite Kindred to a server with: https:\/\/discord\.com\/oauth2\/authorize\?.*permissions=343597452288/,
       ),
     ]);
     // Discord accepted it: the command is stored for the guild.

@@ -23,13 +23,14 @@ const intro = (overrides: Partial<IntroDelivery> = {}): IntroDelivery => ({
 });
 
 describe('renderIntroMessage', () => {
-  it('greets the group by mention with what they share, why, the icebreaker and the three reactions', () => {
+  it('greets the group by mention with what they share, why and the icebreaker, and asks no judgement in front of the others', () => {
     const { content, allowedMentions } = renderIntroMessage(intro());
     expect(content).toContain(`<@${ADA}> and <@${GRACE}>, meet each other!`);
     expect(content).toContain('**What you share:** chess and hiking; volunteering for food bank');
     expect(content).toContain('**Why I picked it:** You both play chess, which few people here do.');
     expect(content).toContain('**Icebreaker:** What was the first opening you learned?');
-    expect(content).toMatch(/🤝 felt genuine.*😐 felt transactional.*🚫 we didn't meet/);
+    expect(content).toContain('I will ask each of you privately how it went');
+    expect(content).not.toMatch(/🤝|😐|🚫|felt genuine|felt transactional/);
     expect(allowedMentions).toEqual({ parse: [], users: [ADA, GRACE] });
   });
 
@@ -74,10 +75,37 @@ describe('renderDirectMessage', () => {
     ]);
     const ids = buttons.map((b) => ('custom_id' in b ? b.custom_id : ''));
     expect(ids.map(parseFeedbackButtonId)).toEqual([
-      { guildId: GUILD, introId: 42, answer: 'genuine' },
-      { guildId: GUILD, introId: 42, answer: 'transactional' },
-      { guildId: GUILD, introId: 42, answer: 'no_show' },
+      { guildId: GUILD, introId: 42, answer: 'genuine', source: 'fb' },
+      { guildId: GUILD, introId: 42, answer: 'transactional', source: 'fb' },
+      { guildId: GUILD, introId: 42, answer: 'no_show', source: 'fb' },
     ]);
+    expect(message.allowedMentions).toEqual({ parse: [] });
+  });
+
+  it('asks privately right after the intro, naming the three reactions, with ask buttons', () => {
+    const message = renderDirectMessage({
+      kind: 'ask',
+      communityExternalId: GUILD,
+      userId: ADA,
+      introId: 42,
+      otherUserIds: [GRACE],
+      nonce: 'ask:42:1',
+    });
+    expect(message.content).toContain(`I have just introduced you to <@${GRACE}>`);
+    expect(message.content).toContain('the people you met never see it');
+    expect(message.content).toContain("🤝 felt genuine   😐 felt transactional   🚫 we didn't meet");
+    const ids = (message.components[0]?.components ?? []).map((b) => ('custom_id' in b ? b.custom_id : ''));
+    expect(ids).toEqual([
+      `kindred:ask:${GUILD}:42:genuine`,
+      `kindred:ask:${GUILD}:42:transactional`,
+      `kindred:ask:${GUILD}:42:no_show`,
+    ]);
+    expect(parseFeedbackButtonId(ids[0]!)).toEqual({
+      guildId: GUILD,
+      introId: 42,
+      answer: 'genuine',
+      source: 'ask',
+    });
     expect(message.allowedMentions).toEqual({ parse: [] });
   });
 

@@ -30,16 +30,17 @@ describe('Slack text escaping', () => {
 });
 
 describe('intro message', () => {
-  it('GIVEN a pair THEN it mentions both, says what they share and why, offers the icebreaker and the three reactions', () => {
+  it('GIVEN a pair THEN it mentions both, says what they share and why, offers the icebreaker and no judgement to answer in front of the partner', () => {
     const { text, blocks } = renderIntroBlocks(intro);
     const all = JSON.stringify(blocks);
 
     expect(text).toContain('<@U0ALICE01> and <@U0BOB0001>');
     expect(text).toContain('chess and hiking; volunteering for food bank');
-    expect(all).toContain(':handshake: felt genuine');
-    expect(all).toContain(':neutral_face: felt transactional');
-    expect(all).toContain(":no_entry_sign: we didn't meet");
     expect(all).toContain('Which opening');
+    expect(all).toContain('I will ask each of you privately how it went');
+    for (const judgement of ['felt genuine', 'felt transactional', ':handshake:', ':neutral_face:'])
+      expect(all).not.toContain(judgement);
+    expect(all).not.toContain('"actions"');
   });
 
   it('GIVEN matcher or profile text with Slack markup THEN the message carries it escaped only', () => {
@@ -76,6 +77,30 @@ describe('direct messages', () => {
         { action_id: 'kindred_feedback_no_show', value: '42' },
       ],
     });
+  });
+
+  it('GIVEN a private ask THEN it says the partner never sees the answer, offers three buttons and names the three reactions', () => {
+    const { text, blocks } = renderDirectBlocks({
+      kind: 'ask',
+      communityExternalId: 'T0KINDRED',
+      userId: 'U0ALICE01',
+      introId: 42,
+      otherUserIds: ['U0BOB0001'],
+      nonce: 'outbox:5',
+    });
+    expect(text).toContain('I have just introduced you to <@U0BOB0001>');
+    expect(text).toContain('the people you met never see it');
+    expect(blocks.find((b) => b.type === 'actions')).toMatchObject({
+      block_id: 'kindred_ask',
+      elements: [
+        { action_id: 'kindred_feedback_genuine', value: '42' },
+        { action_id: 'kindred_feedback_transactional', value: '42' },
+        { action_id: 'kindred_feedback_no_show', value: '42' },
+      ],
+    });
+    expect(JSON.stringify(blocks)).toContain(
+      ":handshake: felt genuine   :neutral_face: felt transactional   :no_entry_sign: we didn't meet",
+    );
   });
 
   it('GIVEN a check-in THEN it asks whether they are still in touch, with two answers', () => {

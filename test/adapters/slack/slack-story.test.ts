@@ -93,15 +93,18 @@ describe.each(DRIVERS)(
       expect(chess.text).toContain('chess');
       expect(pottery.text).toContain('pottery');
       expect(h.fake.workspace.findDirect([ALICE, BOB])?.kind).toBe('mpim');
-      // The bot seeds the three answers so one click answers.
-      await until(() => pottery.reactions.length === 3);
-      expect(chess.reactions.map((r) => r.name)).toEqual(['handshake', 'neutral_face', 'no_entry_sign']);
+      // No judgement is asked in front of the partner: answers are asked in each member's own DM.
+      expect(chess.reactions).toEqual([]);
+      expect(pottery.reactions).toEqual([]);
+      expect(h.fake.callsTo('reactions.add')).toEqual([]);
       expect(
         h.fake.workspace.messages.filter((m) => m.channel.startsWith('C') && m.channel !== 'C0GENERAL'),
       ).toHaveLength(2);
     });
 
-    it('GIVEN reactions, a retried event, a retraction, outsiders and other emoji THEN only members’ answers count, each event once', async () => {
+    // Group messages sent before answers were asked privately carry the three reactions;
+    // members' reactions there still count.
+    it('GIVEN reactions on the group message, a retried event, a retraction, outsiders and other emoji THEN only members’ answers count, each event once', async () => {
       const chess = introFor(ALICE, BOB)!;
       const pottery = introFor(CAROL, DAN)!;
 

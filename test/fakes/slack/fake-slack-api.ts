@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createFakeSocketMode, type FakeSocketMode } from './fake-socket-mode.ts';
 import { FaultQueue, faultResponse, type FaultSpec } from './faults.ts';
 import { METHODS, type SlackResult, type TokenKind } from './methods/index.ts';
-import { ResponseUrls, type RecordedResponse } from './response-urls.ts';
+import { ResponseUrls, type RecordedResponse, type SourceMessage } from './response-urls.ts';
 import { parseArgs, readBody, tokenOf } from './web-api-body.ts';
 import { FakeWorkspace, type WorkspaceOptions } from './workspace.ts';
 
@@ -39,8 +39,11 @@ export interface FakeSlack {
   failNext(method: string, fault: FaultSpec): void;
   /** A token that now answers `token_revoked` (as after `tokens_revoked`/uninstall). */
   revokeToken(token: string): void;
-  /** A response_url served by the fake; what is posted there lands in `responses`. */
-  responseUrl(id?: string): string;
+  /**
+   * A response_url served by the fake; what is posted there lands in `responses`. Bound to
+   * the message a button is in (`source`), `replace_original: true` replaces that message.
+   */
+  responseUrl(id?: string, source?: SourceMessage): string;
   readonly responses: RecordedResponse[];
   responsesTo(idOrUrl: string): RecordedResponse[];
   readonly socket: FakeSocketMode;
@@ -62,7 +65,9 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const responses = new ResponseUrls(`http://${base}`);
+  const responses = new ResponseUrls(`http://${base}`, (source, body) =>
+    workspace.replaceMessage(source.channel, source.ts, body),
+  );
   const socket = createFakeSocketMode({
     baseWsUrl: `ws://${base}`,
     appId: workspace.bot.appId,
@@ -139,7 +144,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     callsTo: (method) => calls.filter((c) => c.method === method),
     failNext: (method, fault) => faults.add(method, fault),
     revokeToken: (token) => revoked.add(token),
-    responseUrl: (id) => responses.url(id),
+    responseUrl: (id, source) => responses.url(id, source),
     responses: responses.posts,
     responsesTo: (idOrUrl) => responses.to(idOrUrl),
     socket,

@@ -9,14 +9,33 @@ export interface RecordedResponse {
 /** Slack lets an app use a response_url at most 5 times (within 30 minutes). */
 const MAX_USES = 5;
 
+/** The message a button's response_url belongs to. */
+export interface SourceMessage {
+  channel: string;
+  ts: string;
+}
+
+/** Replaces the source message's content, as `replace_original: true` does on Slack. */
+export type ReplaceMessage = (source: SourceMessage, body: { text?: string; blocks?: unknown[] }) => void;
+
 /** response_url endpoints on the fake: `/response/{id}`. */
 export class ResponseUrls {
   readonly posts: RecordedResponse[] = [];
+  readonly #sources = new Map<string, SourceMessage>();
 
-  constructor(private readonly baseUrl: string) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly replace?: ReplaceMessage,
+  ) {}
 
-  /** A new response_url that records what is posted to it. */
-  url(id: string = randomBytes(8).toString('hex')): string {
+  /**
+   * A new response_url that records what is posted to it. With `source` (a button in that
+   * message), a post with `replace_original: true` replaces the message's text and blocks
+   * and keeps its reactions; anything else posted (an ephemeral reply) is seen by the
+   * clicker only and changes no message.
+   */
+  url(id: string = randomBytes(8).toString('hex'), source?: SourceMessage): string {
+    if (source) this.#sources.set(id, source);
     return `${this.baseUrl}/response/${encodeURIComponent(id)}`;
   }
 
@@ -36,6 +55,14 @@ export class ResponseUrls {
       return { status: 400, body: { ok: false, error: 'invalid_payload' } };
     }
     this.posts.push({ id, body });
+    const source = this.#sources.get(id);
+    const reply = body as { replace_original?: unknown; text?: unknown; blocks?: unknown } | null;
+    if (source && reply?.replace_original === true) {
+      this.replace?.(source, {
+        ...(typeof reply.text === 'string' ? { text: reply.text } : {}),
+        ...(Array.isArray(reply.blocks) ? { blocks: reply.blocks as unknown[] } : {}),
+      });
+    }
     return { status: 200, body: { ok: true } };
   }
 }

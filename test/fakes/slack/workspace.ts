@@ -194,6 +194,18 @@ export class FakeWorkspace {
   }
 
   /**
+   * A message's content replaced through a response_url (`replace_original: true`): the
+   * new text and blocks (none if the reply had none), same ts, reactions kept.
+   */
+  replaceMessage(channel: string, ts: string, content: { text?: string; blocks?: unknown[] }): void {
+    const message = this.findMessage(channel, ts);
+    if (!message) throw new Error(`fake Slack: no message ${channel}/${ts} to replace`);
+    message.text = content.text ?? '';
+    if (content.blocks) message.blocks = content.blocks;
+    else delete message.blocks;
+  }
+
+  /**
    * Records `userId` reacting to a message and returns the `reaction_added` event Slack
    * would deliver for it, ready for `eventCallback()`.
    */
