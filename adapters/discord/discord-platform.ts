@@ -8,7 +8,9 @@ import type {
   IntroDelivery,
 } from '../../src/platform.ts';
 import type { Runtime } from '../../src/runtime.ts';
+import { createSharedPacer, type Pacer } from '../../src/rounds/delivery/pacing/shared-pacer.ts';
 import { discordClientOptions } from './client-options.ts';
+import { pacedRequest } from './delivery/paced-request.ts';
 import { activeGuildMembers } from './delivery/guild-membership.ts';
 import { sendDirect } from './delivery/send-direct.ts';
 import { sendIntro } from './delivery/send-intro.ts';
@@ -24,6 +26,8 @@ export interface DiscordPlatformOptions {
    * bounds the wait.
    */
   readyTimeoutMs?: number;
+  /** Where REST calls reserve their slots; the database's shared pacer by default. */
+  pacer?: Pacer;
 }
 
 const NOT_CONNECTED: DeliveryResult = {
@@ -56,7 +60,17 @@ export function createDiscordPlatform(
     },
 
     async start() {
-      const started = new Client(discordClientOptions(discord.apiUrl, options.clientOptions));
+      // Every REST call but interaction replies reserves its slot in the database, shared by all processes.
+      const makeRequest = pacedRequest({
+        pacer: options.pacer ?? createSharedPacer({ db: runtime.db, now: runtime.clock }),
+        maxWaitMs: 20_000,
+      });
+      const started = new Client(
+        discordClientOptions(discord.apiUrl, {
+          ...options.clientOptions,
+          rest: { makeRequest, ...options.clientOptions?.rest },
+        }),
+      );
       // Without an 'error' listener an emitted error would crash the process.
       started.on('error', (err) => log.error({ err }, 'discord: client error'));
       started.on('warn', (message) => log.warn({ message }, 'discord: client warning'));

@@ -1,10 +1,12 @@
-import { webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import type { ChatPlatform, AdapterFactory } from '../../src/platform.ts';
 import type { Runtime } from '../../src/runtime.ts';
 import { AfterAck } from './after-ack.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { DELIVERY_CLIENT, INTERACTIVE_CLIENT } from './client-options.ts';
+import { createSharedPacer } from '../../src/rounds/delivery/pacing/shared-pacer.ts';
 import { activeMembers } from './delivery/active-members.ts';
+import { PacedWebClient, type PaceOptions } from './delivery/paced-web-client.ts';
 import { sendDirect } from './delivery/send-direct.ts';
 import { sendIntro } from './delivery/send-intro.ts';
 import { registerListeners } from './register-listeners.ts';
@@ -17,7 +19,12 @@ export interface SlackAdapterOptions {
   clientOptions?: webApi.WebClientOptions;
   /** Wall clock for the request-timestamp check. */
   now?: () => number;
+  /** Pacing of delivery calls (a benchmark runs its clock faster and sleeps less). */
+  pace?: Partial<Omit<PaceOptions, 'teamId'>>;
 }
+
+/** A paced call may wait this long for its slot; a longer wait goes back to the outbox. */
+const MAX_PACE_WAIT_MS = 20_000;
 
 /**
  * Kindred on one Slack workspace: the Bolt App (HTTP at `POST /slack/events`, or Socket
@@ -28,13 +35,18 @@ export function createSlackPlatform(runtime: Runtime, options: SlackAdapterOptio
   if (!config) throw new Error('createSlackPlatform: SLACK_BOT_TOKEN is not configured');
   const log = runtime.log.child({ platform: 'slack' });
   const afterAck = new AfterAck(log);
-  const delivery = new webApi.WebClient(config.botToken, {
-    ...DELIVERY_CLIENT,
-    ...options.clientOptions,
-    slackApiUrl: config.apiUrl,
-    logger: boltLogger(log),
-  });
   let identity: SlackIdentity | undefined;
+  // Every call of a limited method reserves its slot in the database, shared by all processes.
+  const delivery = new PacedWebClient(
+    config.botToken,
+    { ...DELIVERY_CLIENT, ...options.clientOptions, slackApiUrl: config.apiUrl, logger: boltLogger(log) },
+    {
+      pacer: createSharedPacer({ db: runtime.db, now: runtime.clock }),
+      maxWaitMs: MAX_PACE_WAIT_MS,
+      ...options.pace,
+      teamId: () => identity?.teamId,
+    },
+  );
   let transport: SlackTransport | undefined;
   if (!config.appToken) {
     mountSlackEvents(

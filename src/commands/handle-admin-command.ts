@@ -50,6 +50,6 @@ export async function handleAdminCommand(
       };
     }
     case 'admin_stats':
-      return { text: renderStats(await communityStats(deps.db, community.id)) };
+      return { text: renderStats(await communityStats(deps.db, community.id, deps.clock())) };
   }
 }

@@ -1,3 +1,4 @@
+import { deliveryProgress } from '../rounds/delivery/delivery-progress.ts';
 import type { Db } from '../store/db.ts';
 import type { Metrics } from './metrics.ts';
 import type { HttpServer } from './server.ts';
@@ -30,6 +31,18 @@ export function mountHealthRoutes(http: HttpServer, deps: { db: Db; metrics: Met
     await deps.db
       .query<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE status IN ('pending', 'sending')`)
       .then(({ rows }) => deps.metrics.outboxPending.set(rows[0]?.n ?? 0))
+      .catch(() => {});
+    await deliveryProgress(deps.db, new Date())
+      .then((progress) => {
+        deps.metrics.deliveryRemaining.reset();
+        deps.metrics.deliveryEtaSeconds.reset();
+        for (const [community, p] of progress) {
+          if (p.remaining === 0) continue;
+          deps.metrics.deliveryRemaining.set({ community: String(community) }, p.remaining);
+          if (p.etaMs !== undefined)
+            deps.metrics.deliveryEtaSeconds.set({ community: String(community) }, Math.round(p.etaMs / 1000));
+        }
+      })
       .catch(() => {});
     sendText(res, 200, await deps.metrics.registry.metrics(), deps.metrics.registry.contentType);
   });

@@ -41,6 +41,18 @@ export function createMetrics(options: { defaults?: boolean } = {}) {
       labelNames: ['kind'] as const,
       registers: [registry],
     }),
+    deliveryRemaining: new Gauge({
+      name: 'kindred_round_delivery_remaining',
+      help: "Intros of each community's latest round still to send, counted when scraped",
+      labelNames: ['community'] as const,
+      registers: [registry],
+    }),
+    deliveryEtaSeconds: new Gauge({
+      name: 'kindred_round_delivery_eta_seconds',
+      help: "Estimated seconds until the latest round's intros are all sent, at the recent pace",
+      labelNames: ['community'] as const,
+      registers: [registry],
+    }),
     matchSeconds: new Histogram({
       name: 'kindred_match_seconds',
       help: 'Time to match one round',

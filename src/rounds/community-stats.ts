@@ -1,4 +1,5 @@
 import type { Queryable } from '../store/db.ts';
+import { deliveryProgress, type DeliveryProgress } from './delivery/delivery-progress.ts';
 
 /** A community at a glance, as plain data; the command layer and the dashboard render it. */
 export interface CommunityStats {
@@ -22,11 +23,17 @@ export interface CommunityStats {
     genuineRate: number | null;
   };
   checkins: { answered: number; inTouch: number; notInTouch: number };
+  /** The latest round's delivery; undefined before the first round with intros. */
+  delivery: DeliveryProgress | undefined;
 }
 
 const n = (value: unknown): number => Number(value ?? 0);
 
-export async function communityStats(db: Queryable, communityId: number): Promise<CommunityStats> {
+export async function communityStats(
+  db: Queryable,
+  communityId: number,
+  now: Date = new Date(),
+): Promise<CommunityStats> {
   const members = await db.query(
     `SELECT count(*) FILTER (WHERE status = 'active') AS active,
        count(*) FILTER (WHERE status = 'paused') AS paused,
@@ -58,6 +65,8 @@ export async function communityStats(db: Queryable, communityId: number): Promis
      WHERE i.community_id = $1 AND f.kind = 'initial'`,
     [communityId],
   );
+
+  const delivery = (await deliveryProgress(db, now, [communityId])).get(communityId);
 
   const m = members.rows[0] ?? {};
   const byStatus = (status: string) =>
@@ -100,5 +109,6 @@ export async function communityStats(db: Queryable, communityId: number): Promis
       inTouch: answer('checkin', 'in_touch'),
       notInTouch: answer('checkin', 'not_in_touch'),
     },
+    delivery,
   };
 }

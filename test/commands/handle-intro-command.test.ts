@@ -117,7 +117,9 @@ describe('renderStats', () => {
         genuineRate: 0.75,
       },
       checkins: { answered: 0, inTouch: 0, notInTouch: 0 },
+      delivery: undefined,
     });
+    expect(text).not.toContain('Delivering');
     expect(text).toContain('Members: 4 active, 1 paused (1 after unanswered intros), 0 left.');
     expect(text).toContain('Why some did not go out: DMs closed: 1.');
     expect(text).toContain("3 genuine, 1 transactional, 0 didn't meet. Genuine: 75%.");

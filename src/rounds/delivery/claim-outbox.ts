@@ -18,7 +18,8 @@ export type ClaimedRow = z.infer<typeof claimedSchema> & { owner: string };
 /**
  * Claims due rows (pending and available, or sending with an expired lease: its worker
  * died) with `FOR UPDATE SKIP LOCKED`, so concurrent workers never claim the same row.
- * Each claim bumps the fence: a worker whose lease expired and was taken over can no
+ * Intros come first, so under a tight rate limit every intro of a round goes out before
+ * nudges, notices or questions. Each claim bumps the fence: a worker whose lease expired and was taken over can no
  * longer finish the row.
  */
 export async function claimOutbox(
@@ -29,7 +30,7 @@ export async function claimOutbox(
     `UPDATE outbox o SET status = 'sending', lease_owner = $1, lease_until = $3, fence = o.fence + 1
      FROM (SELECT id FROM outbox
            WHERE (status = 'pending' AND available_at <= $2) OR (status = 'sending' AND lease_until <= $2)
-           ORDER BY available_at, id LIMIT $4 FOR UPDATE SKIP LOCKED) due
+           ORDER BY (kind <> 'intro'), available_at, id LIMIT $4 FOR UPDATE SKIP LOCKED) due
      WHERE o.id = due.id
      RETURNING o.id, o.kind, o.fence, o.community_id AS "communityId", o.intro_id AS "introId",
        o.member_id AS "memberId", o.attempts, o.payload`,

@@ -1,5 +1,6 @@
 import type { FollowUpCounts } from '../follow-up/run-follow-ups.ts';
 import { runFollowUps } from '../follow-up/run-follow-ups.ts';
+import { createSharedPacer } from '../delivery/pacing/shared-pacer.ts';
 import type { PlanDeps, RoundSummary } from '../plan-round.ts';
 import { clockOf, logOf } from '../round-deps.ts';
 import { runDueRounds } from './run-due-rounds.ts';
@@ -13,6 +14,10 @@ export interface TickReport {
 export async function schedulerTick(deps: PlanDeps & { wakeDelivery?: () => void }): Promise<TickReport> {
   const rounds = await runDueRounds(deps);
   const followUps = await runFollowUps(deps.db, clockOf(deps));
+  // Pacing keys idle for an hour start afresh anyway (a per-channel key is one per DM).
+  await createSharedPacer({ db: deps.db, now: () => clockOf(deps) })
+    .prune(60 * 60_000)
+    .catch((err: unknown) => logOf(deps).warn({ err }, 'could not prune idle rate limits'));
   const queued =
     rounds.length + followUps.asks + followUps.nudges + followUps.checkins + followUps.ghostsPaused;
   if (queued > 0) {

@@ -4,6 +4,7 @@ import { createFakeSocketMode, type FakeSocketMode } from './fake-socket-mode.ts
 import { FaultQueue, faultResponse, type FaultSpec } from './faults.ts';
 import { METHODS, type SlackResult, type TokenKind } from './methods/index.ts';
 import { ResponseUrls, type RecordedResponse, type SourceMessage } from './response-urls.ts';
+import { TierLimits, type TierLimitOptions } from './tier-limits.ts';
 import { parseArgs, readBody, tokenOf } from './web-api-body.ts';
 import { FakeWorkspace, type WorkspaceOptions } from './workspace.ts';
 
@@ -25,6 +26,8 @@ export interface FakeSlackOptions extends WorkspaceOptions {
   appToken?: string;
   /** Server-side WebSocket ping interval for Socket Mode (default 10 s; 0 disables). */
   socketPingIntervalMs?: number;
+  /** Enforce Slack's rate-limit tiers (429 with Retry-After); off unless given. */
+  tierLimits?: TierLimitOptions;
 }
 
 export interface FakeSlack {
@@ -47,6 +50,8 @@ export interface FakeSlack {
   readonly responses: RecordedResponse[];
   responsesTo(idOrUrl: string): RecordedResponse[];
   readonly socket: FakeSocketMode;
+  /** Calls answered 429 by the tier limits. */
+  readonly rateLimited: number;
   stop(): Promise<void>;
 }
 
@@ -62,6 +67,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   const revoked = new Set<string>();
   const calls: RecordedCall[] = [];
   const faults = new FaultQueue();
+  const limits = opts.tierLimits ? new TierLimits(opts.tierLimits) : undefined;
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -88,6 +94,10 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       calls.push({ method, args, token, status, response });
       send(res, status, response, headers);
     };
+    const channel = typeof args['channel'] === 'string' ? args['channel'] : undefined;
+    const waitSeconds = limits?.check(token ?? '', method, channel);
+    if (waitSeconds !== undefined)
+      return record(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(waitSeconds) });
     const fault = faults.take(method);
     // An `applied` fault lets the method take effect before the answer is lost.
     const result = fault && !fault.applied ? undefined : answer(method, parsed, token);
@@ -148,6 +158,9 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     responses: responses.posts,
     responsesTo: (idOrUrl) => responses.to(idOrUrl),
     socket,
+    get rateLimited() {
+      return limits?.rejected ?? 0;
+    },
     async stop() {
       await socket.close();
       await new Promise<void>((resolve, reject) => {

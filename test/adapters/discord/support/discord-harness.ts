@@ -1,3 +1,4 @@
+import { UNPACED } from '../../../../src/rounds/delivery/pacing/shared-pacer.ts';
 import type { ClientOptions } from 'discord.js';
 import {
   createDiscordPlatform,
@@ -123,7 +124,8 @@ export async function startDiscordHarness(
     clock: () => new Date(),
     wakeDelivery: () => {},
   };
-  const platform = createDiscordPlatform(runtime, { clientOptions: options.clientOptions });
+  // Pacing has tests of its own; here the clock may stand still.
+  const platform = createDiscordPlatform(runtime, { clientOptions: options.clientOptions, pacer: UNPACED });
   runtime.platforms.register(platform);
   await platform.start();
   const guildId = fake.seed.guild.id;

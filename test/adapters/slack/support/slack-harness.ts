@@ -1,3 +1,4 @@
+import { UNPACED } from '../../../../src/rounds/delivery/pacing/shared-pacer.ts';
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,8 @@ export interface SlackHarnessOptions {
   admins?: string[];
   /** Services started after the adapter, as `kindred serve` starts the rounds services. */
   services?: (runtime: Runtime) => Service[];
+  /** Pace delivery through the database as production does (off by default). */
+  paced?: boolean;
   /** Kindred's clock (rounds started by an admin are keyed by the minute). */
   clock?: () => Date;
 }
@@ -91,7 +94,13 @@ export async function startSlackHarness(opts: SlackHarnessOptions): Promise<Slac
     config,
     log: createLogger(config.logLevel),
     // No SDK retries in tests: a fault a test injects is seen once, at once.
-    adapters: [createSlackAdapterFactory({ clientOptions: { retryConfig: { retries: 0 } } })],
+    // Pacing has tests of its own; here the clock may stand still.
+    adapters: [
+      createSlackAdapterFactory({
+        clientOptions: { retryConfig: { retries: 0 } },
+        pace: opts.paced ? {} : { pacer: UNPACED },
+      }),
+    ],
     extraServices: opts.services,
     clock: opts.clock,
   });
