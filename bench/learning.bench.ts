@@ -19,7 +19,7 @@ const sizes = (values.sizes ?? '240,1000').split(',').map(Number);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const spread = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)));
 const pct = (x: number) => `${(100 * x).toFixed(1)}`;
-const both = (xs: number[]) => `${pct(mean(xs))} ±${pct(spread(xs))}`.padStart(12);
+const both = (xs: number[]) => `${pct(mean(xs))} ±${pct(spread(xs))}`.padStart(13);
 
 function fitTiming(): void {
   const world = makeWorld(10_000, 5, 'independent');
@@ -59,7 +59,7 @@ console.log(
 );
 console.log(
   ['world', 'members', ...STRATEGIES, 'gap R->O', 'gap N->O', 'repeats after cd']
-    .map((h) => h.padStart(12))
+    .map((h) => h.padStart(13))
     .join(''),
 );
 for (const world of WORLDS) {
@@ -91,12 +91,12 @@ for (const world of WORLDS) {
     }
     console.log(
       [
-        world.padStart(12),
-        String(size).padStart(12),
+        world.padStart(13),
+        String(size).padStart(13),
         ...STRATEGIES.map((s) => both(late[s])),
         both(gapRandom),
         both(gapBest),
-        String(repeats).padStart(12),
+        String(repeats).padStart(13),
       ].join(''),
     );
   }
