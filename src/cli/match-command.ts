@@ -1,4 +1,7 @@
 import { matchMembers } from '../matching/match-members.ts';
+import { mulberry32 } from '../matching/random.ts';
+import { learnPairModel } from '../rounds/learn/learn-pair-model.ts';
+import { roundScorer } from '../rounds/learn/round-scorer.ts';
 import type { MatchResult, PastIntro } from '../matching/types.ts';
 import { parseHistoryFile } from '../roster/parse-history-file.ts';
 import { parseMembersFile } from '../roster/parse-members-file.ts';
@@ -16,6 +19,9 @@ export interface MatchCommandIo {
   /** Reference instant for time-zone offsets (daylight saving); defaults to now. */
   now?: () => Date;
 }
+
+// The draw gets its own stream, so it does not repeat the matcher's own use of the seed.
+const hashSeed = (seed: number) => (seed ^ 0x5bd1e995) >>> 0;
 
 /** Exit code for bad arguments or input files. */
 export const EXIT_BAD_INPUT = 2;
@@ -86,13 +92,12 @@ export async function runMatchCommand(args: string[], io: MatchCommandIo): Promi
     history = parsedHistory.history;
   }
 
-  const result = matchMembers(members.members, {
-    history,
-    seed,
-    cooldown,
-    groupSize,
-    now: (io.now ?? (() => new Date()))(),
-  });
+  const now = (io.now ?? (() => new Date()))();
+  // The same learner as a scheduled round: fitted on the history's answers, one Thompson
+  // draw seeded by --seed, and rarity alone when nobody has answered yet.
+  const model = learnPairModel({ members: members.members, intros: history, now });
+  const scorer = roundScorer(model, mulberry32(hashSeed(seed)));
+  const result = matchMembers(members.members, { history, seed, cooldown, groupSize, now, scorer });
   if (format === 'json') io.stdout(toJson(result));
   else io.stdout(formatMatchText(result, new Map(members.members.map((m) => [m.id, m.name ?? '']))));
   return 0;

@@ -1,7 +1,8 @@
 import { commonGround } from './common-ground.ts';
 import { CommonGroundScan } from './common-ground-scan.ts';
 import { EdgeSet } from './edge-set.ts';
-import { industryFactor, repeatFactor, timezoneFactor } from './pair-factors.ts';
+import { pairFacts, repeatFactor } from './pair-factors.ts';
+import { NEUTRAL_FACTS } from './pair-scorer.ts';
 import { randomInt, type Rng } from './random.ts';
 import { scorePair, type ScoreContext } from './score-pair.ts';
 import { TopK } from './top-k.ts';
@@ -18,20 +19,9 @@ export interface CandidateOptions {
 
 export const DEFAULT_CANDIDATES: CandidateOptions = { topK: 20, exploration: 2, scanCap: 200 };
 
-/** The pair score from scanned common ground, without recomputing the intersection. */
-export function scoreFromGround(ctx: ScoreContext, u: number, v: number, ground: number): number {
-  const { index, rules, weights } = ctx;
-  return (
-    ground *
-    timezoneFactor(index, u, v, weights) *
-    industryFactor(index, u, v, weights) *
-    repeatFactor(rules.roundsAgo(u, v), rules.cooldown, weights)
-  );
-}
-
 /**
- * A guess at what each member can expect from their best match (half the value of their
- * rarest shared interest), used like an LP dual price: ranking partners by score minus the
+ * A guess at what each member can expect from their best match (half the score of a pair
+ * sharing only their most valuable interest), used like an LP dual price: ranking partners by score minus the
  * partner's price breaks the many near-ties among holders of a common interest in favour of
  * those with few other options, instead of everyone listing the same well-connected people.
  */
@@ -41,7 +31,7 @@ function potentials(ctx: ScoreContext): Float64Array {
     let best = 0;
     // An interest nobody else holds promises nothing.
     for (const id of mine) if (index.holderCount[id]! > 1) best = Math.max(best, index.interestValue[id]!);
-    return best / 2;
+    return best > 0 ? ctx.scorer.pairScore(best, NEUTRAL_FACTS) / 2 : 0;
   });
 }
 
@@ -53,12 +43,10 @@ function potentials(ctx: ScoreContext): Float64Array {
  * on the returned edges are exact.
  */
 export function candidateEdges(ctx: ScoreContext, rng: Rng, options: CandidateOptions): EdgeSet {
-  const { index, rules, weights } = ctx;
+  const { index, rules, weights, scorer } = ctx;
   const edges = new EdgeSet(index.size);
   const scan = new CommonGroundScan(index, rng, options.scanCap);
   const best = new TopK(options.topK);
-  // The factors can lift common ground by at most this much, which skips hopeless pairs early.
-  const boost = 1 + Math.max(0, weights.differentIndustry);
   const price = potentials(ctx);
 
   for (let u = 0; u < index.size; u++) {
@@ -68,10 +56,11 @@ export function candidateEdges(ctx: ScoreContext, rng: Rng, options: CandidateOp
     for (let t = 0; t < touched; t++) {
       const v = scan.touched[t]!;
       const ground = scan.take(v);
-      if (ground * boost - price[v]! <= threshold) continue;
+      // The scorer's bound over every pair's facts skips hopeless pairs early.
+      if (scorer.bound(ground) - price[v]! <= threshold) continue;
       // Time zones and industries are array reads; history and blocks are map lookups, so
       // they wait until the cheaper upper bound says the pair could make the list.
-      const bound = ground * timezoneFactor(index, u, v, weights) * industryFactor(index, u, v, weights);
+      const bound = scorer.pairScore(ground, pairFacts(index, u, v));
       if (bound - price[v]! <= threshold || rules.exclusion(u, v) !== null) continue;
       best.offer(v, bound * repeatFactor(rules.roundsAgo(u, v), rules.cooldown, weights) - price[v]!);
       if (best.size === options.topK) threshold = best.minScore;

@@ -1,5 +1,6 @@
 import { normaliseInterest } from '../interests/normalise-interest.ts';
-import type { InterestKind, LearnedWeights, MatchMember } from './types.ts';
+import type { PairScorer } from './pair-scorer.ts';
+import type { InterestKind, MatchMember } from './types.ts';
 import { utcOffsetMinutes } from './utc-offset-minutes.ts';
 
 /**
@@ -15,7 +16,7 @@ export interface CommunityIndex {
   interestKind: InterestKind[];
   /** How many members hold each interest. */
   holderCount: Int32Array;
-  /** What sharing each interest is worth: rarity (IDF) times the kind's weight times the learned weight. */
+  /** What sharing each interest adds to a pair's common ground, as the scorer values it. */
   interestValue: Float64Array;
   /** Members holding each interest, ascending. */
   holders: Int32Array[];
@@ -29,17 +30,15 @@ export interface CommunityIndex {
 }
 
 export interface IndexOptions {
-  learned: LearnedWeights;
+  scorer: PairScorer;
   /** Reference instant for time-zone offsets. */
   at: Date;
-  /** How much a shared cause counts relative to a shared hobby. */
-  volunteerWeight: number;
 }
 
-function learnedWeight(learned: LearnedWeights, kind: InterestKind, name: string): number {
-  const w = learned.weight(kind, name);
-  if (!Number.isFinite(w)) throw new Error(`learned weight for ${kind} "${name}" is not finite: ${w}`);
-  return Math.max(0, w);
+function valueOf(scorer: PairScorer, kind: InterestKind, name: string, idf: number): number {
+  const value = scorer.interestValue(kind, name, idf);
+  if (!Number.isFinite(value)) throw new Error(`value of ${kind} "${name}" is not finite: ${value}`);
+  return value;
 }
 
 /** Builds the index; members must have unique ids (the caller validates input). */
@@ -93,11 +92,9 @@ export function indexCommunity(members: ReadonlyArray<MatchMember>, options: Ind
 
   const holderCount = Int32Array.from(holderLists, (h) => h.length);
   // ln((N+1)/df) stays positive even for an interest everyone holds, so it still counts a little.
-  const interestValue = Float64Array.from(interestName, (name, id) => {
-    const kind = interestKind[id]!;
-    const kindWeight = kind === 'volunteer' ? options.volunteerWeight : 1;
-    return Math.log((size + 1) / holderCount[id]!) * kindWeight * learnedWeight(options.learned, kind, name);
-  });
+  const interestValue = Float64Array.from(interestName, (name, id) =>
+    valueOf(options.scorer, interestKind[id]!, name, Math.log((size + 1) / holderCount[id]!)),
+  );
 
   const offsets = new Map<string, number>();
   const offsetMinutes = Float64Array.from(members, (m) => {

@@ -2,17 +2,13 @@ import { indexCommunity } from './community-index.ts';
 import { defaultSearchBudget } from './groups/group-members.ts';
 import { MAX_GROUP_SIZE, MIN_GROUP_SIZE } from './groups/group-sizes.ts';
 import type { SearchBudget } from './groups/improve-groups.ts';
+import { idfScorer } from './idf-scorer.ts';
 import { DEFAULT_PAIRING, type PairingOptions } from './pair-members.ts';
+import type { PairScorer } from './pair-scorer.ts';
 import { buildPairRules } from './pair-rules.ts';
 import type { ScoreContext } from './score-pair.ts';
 import { DEFAULT_SCORING, type ScoringWeights } from './scoring-weights.ts';
-import {
-  NEUTRAL_WEIGHTS,
-  type IdPair,
-  type LearnedWeights,
-  type MatchMember,
-  type PastIntro,
-} from './types.ts';
+import type { IdPair, MatchMember, PastIntro } from './types.ts';
 
 /** Inputs of one matching run; everything but the roster has a default. */
 export interface MatchOptions {
@@ -22,7 +18,8 @@ export interface MatchOptions {
   seed?: number;
   /** Rounds during which two people are not introduced again (default 6). */
   cooldown?: number;
-  learned?: LearnedWeights;
+  /** What feedback has taught (see PairScorer); rarity alone (`idfScorer`) when absent. */
+  scorer?: PairScorer;
   /** Reference instant for time-zone offsets; a fixed date when absent, never the clock. */
   now?: Date;
   /** Maximise the sum of log(1 + score) instead of the score, favouring the worst-off pairs. */
@@ -63,11 +60,8 @@ export function buildMatchContext(
     throw new Error(
       `group size must be a whole number from ${MIN_GROUP_SIZE} to ${MAX_GROUP_SIZE}, got ${groupSize}`,
     );
-  const index = indexCommunity(members, {
-    learned: options.learned ?? NEUTRAL_WEIGHTS,
-    at: options.now ?? DEFAULT_REFERENCE_DATE,
-    volunteerWeight: weights.volunteer,
-  });
+  const scorer = options.scorer ?? idfScorer(weights);
+  const index = indexCommunity(members, { scorer, at: options.now ?? DEFAULT_REFERENCE_DATE });
   const rules = buildPairRules(index, {
     members,
     history: options.history ?? [],
@@ -75,7 +69,7 @@ export function buildMatchContext(
     cooldown,
   });
   return {
-    ctx: { index, rules, weights, concave: options.concave ?? false },
+    ctx: { index, rules, weights, scorer, concave: options.concave ?? false },
     seed: options.seed ?? 0,
     pairing: { ...DEFAULT_PAIRING, ...options.candidates },
     groupSize,

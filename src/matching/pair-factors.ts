@@ -1,21 +1,35 @@
 import type { CommunityIndex } from './community-index.ts';
+import type { PairFacts } from './pair-scorer.ts';
 import type { ScoringWeights } from './scoring-weights.ts';
 
-/** Multiplier for how far apart two members' clocks are; unknown zones count as compatible. */
-export function timezoneFactor(index: CommunityIndex, u: number, v: number, w: ScoringWeights): number {
+/** Hours between two members' clocks, 0 to 12; NaN when either zone is unknown. */
+export function hoursApart(index: CommunityIndex, u: number, v: number): number {
   const diff = Math.abs(index.offsetMinutes[u]! - index.offsetMinutes[v]!) / 60;
-  if (Number.isNaN(diff)) return 1;
-  const hours = Math.min(diff, 24 - diff);
-  if (hours <= w.timezoneFreeHours) return 1;
+  return Number.isNaN(diff) ? NaN : Math.min(diff, 24 - diff);
+}
+
+/** Whether both fields are known and differ. */
+export function differentIndustry(index: CommunityIndex, u: number, v: number): boolean {
+  const a = index.industry[u]!;
+  const b = index.industry[v]!;
+  return a >= 0 && b >= 0 && a !== b;
+}
+
+/** The facts of a pair a scorer may use besides what they share. */
+export function pairFacts(index: CommunityIndex, u: number, v: number): PairFacts {
+  return { differentIndustry: differentIndustry(index, u, v), hoursApart: hoursApart(index, u, v) };
+}
+
+/** Multiplier for how far apart two clocks are; unknown zones (NaN) count as compatible. */
+export function timezoneFactorOf(hours: number, w: ScoringWeights): number {
+  if (Number.isNaN(hours) || hours <= w.timezoneFreeHours) return 1;
   const t = Math.min(1, (hours - w.timezoneFreeHours) / (12 - w.timezoneFreeHours));
   return 1 - t * (1 - w.timezoneWorstFactor);
 }
 
-/** Multiplier favouring people from different fields; neutral when either industry is unknown. */
-export function industryFactor(index: CommunityIndex, u: number, v: number, w: ScoringWeights): number {
-  const a = index.industry[u]!;
-  const b = index.industry[v]!;
-  return a >= 0 && b >= 0 && a !== b ? 1 + w.differentIndustry : 1;
+/** Multiplier favouring people from different fields. */
+export function industryFactorOf(different: boolean, w: ScoringWeights): number {
+  return different ? 1 + w.differentIndustry : 1;
 }
 
 /**

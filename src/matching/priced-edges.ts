@@ -1,8 +1,7 @@
-import { scoreFromGround } from './candidate-edges.ts';
 import { CommonGroundScan } from './common-ground-scan.ts';
 import type { EdgeSet } from './edge-set.ts';
 import type { Rng } from './random.ts';
-import { matchWeight, scorePair, type ScoreContext } from './score-pair.ts';
+import { matchWeight, scoreFromGround, scorePair, type ScoreContext } from './score-pair.ts';
 import { TopK } from './top-k.ts';
 
 /**

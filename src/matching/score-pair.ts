@@ -1,7 +1,8 @@
 import { commonGround } from './common-ground.ts';
 import type { CommunityIndex } from './community-index.ts';
-import { industryFactor, repeatFactor, timezoneFactor } from './pair-factors.ts';
+import { pairFacts, repeatFactor } from './pair-factors.ts';
 import type { PairRules } from './pair-rules.ts';
+import type { PairScorer } from './pair-scorer.ts';
 import type { ScoringWeights } from './scoring-weights.ts';
 
 /** Everything a pair score depends on besides the two members. */
@@ -9,23 +10,27 @@ export interface ScoreContext {
   index: CommunityIndex;
   rules: PairRules;
   weights: ScoringWeights;
+  /** Values shared interests and pairs: rarity alone, or what feedback has taught. */
+  scorer: PairScorer;
   /** Favour the worst-off: the matcher maximises log(1 + score) instead of the score. */
   concave: boolean;
 }
 
 /**
- * How good an introduction of u and v would be: IDF-weighted shared interests (times
- * learned weights), more for different industries, less for far-apart time zones or a
- * recent earlier meeting. A pair with nothing in common gets a small fallback value.
+ * How good an introduction of u and v would be: the scorer's value of what they share and
+ * of their other facts (by default IDF-weighted shared interests, more for different
+ * industries, less for far-apart time zones), less after a recent earlier meeting.
  * Hard rules are not checked here.
  */
 export function scorePair(ctx: ScoreContext, u: number, v: number): number {
+  return scoreFromGround(ctx, u, v, commonGround(ctx.index, u, v));
+}
+
+/** The pair score from already summed common ground, without recomputing the intersection. */
+export function scoreFromGround(ctx: ScoreContext, u: number, v: number, ground: number): number {
   const { index, weights } = ctx;
-  const ground = commonGround(index, u, v);
   return (
-    (ground > 0 ? ground : weights.fallbackBase) *
-    timezoneFactor(index, u, v, weights) *
-    industryFactor(index, u, v, weights) *
+    ctx.scorer.pairScore(ground, pairFacts(index, u, v)) *
     repeatFactor(ctx.rules.roundsAgo(u, v), ctx.rules.cooldown, weights)
   );
 }

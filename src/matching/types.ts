@@ -55,16 +55,5 @@ export interface MatchResult {
 
 export type InterestKind = 'hobby' | 'volunteer';
 
-/**
- * Multipliers around 1 per interest, learned from feedback by the rounds code (which does
- * the Thompson sampling); the matcher only reads them.
- */
-export interface LearnedWeights {
-  weight(kind: InterestKind, interest: string): number;
-}
-
-/** Learned nothing yet: every interest counts as much as its rarity says. */
-export const NEUTRAL_WEIGHTS: LearnedWeights = { weight: () => 1 };
-
 /** Two member ids that must never be introduced, in either order. */
 export type IdPair = readonly [string, string];

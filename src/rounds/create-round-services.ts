@@ -18,6 +18,7 @@ export function createRoundServices(
     clock: runtime.clock,
     log: runtime.log.child({ component: 'rounds' }),
     metrics: runtime.metrics,
+    models: new Map(),
   };
   const worker = createDeliveryWorker(deps, options.worker);
   const delivery: Service = {

@@ -4,12 +4,12 @@ import { fail, ok } from '../domain/result.ts';
 import type { MatchOptions } from '../matching/match-context.ts';
 import { matchMembers } from '../matching/match-members.ts';
 import type { MatchMember, MatchResult } from '../matching/types.ts';
-import { loadInterestOutcomes } from './load-interest-outcomes.ts';
+import { learnCommunityModel, type ModelCache } from './learn/learn-community-model.ts';
+import { roundScorer } from './learn/round-scorer.ts';
 import { queueNotices, raisePriority } from './queue-notices.ts';
 import type { RoundDeps } from './round-deps.ts';
 import { clockOf, logOf, rngOf } from './round-deps.ts';
 import { eligibleMembers, roundMatchInput } from './round-match-input.ts';
-import { thompsonWeights } from './thompson-weights.ts';
 import { writeRound } from './write-round.ts';
 
 /** The matcher a round uses; the simulation swaps in random pairing for its baseline community. */
@@ -17,6 +17,8 @@ export type Matcher = (members: MatchMember[], options: MatchOptions, community:
 
 export interface PlanDeps extends RoundDeps {
   match?: Matcher;
+  /** Each community's last pair model, so the next fit warm-starts from it. */
+  models?: ModelCache;
 }
 
 export interface RoundSummary {
@@ -86,9 +88,21 @@ export async function planRound(
       );
       await raisePriority(tx, [lone]);
     } else if (members.length >= 2) {
-      const learned = thompsonWeights(await loadInterestOutcomes(tx, community.id), rng);
+      const fitStarted = performance.now();
+      const model = await learnCommunityModel(tx, community.id, { cache: deps.models, now });
+      if (model)
+        log.debug(
+          {
+            signals: model.signals,
+            iterations: model.iterations,
+            ms: Math.round(performance.now() - fitStarted),
+          },
+          'pair model fitted',
+        );
+      // One Thompson draw of the whole model for this round; rarity alone before any answer.
+      const scorer = roundScorer(model, rng);
       const seed = Math.floor(rng() * 2 ** 31);
-      const { roster, options } = await roundMatchInput(tx, { community, members, learned, seed, now });
+      const { roster, options } = await roundMatchInput(tx, { community, members, scorer, seed, now });
       const started = performance.now();
       result = (deps.match ?? matchMembers)(roster, options, community);
       deps.metrics?.matchSeconds.observe((performance.now() - started) / 1000);

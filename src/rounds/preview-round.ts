@@ -1,11 +1,11 @@
 import { matchMembers } from '../matching/match-members.ts';
 import type { Group } from '../matching/types.ts';
 import { getCommunity } from '../store/community-repository.ts';
-import { loadInterestOutcomes } from './load-interest-outcomes.ts';
+import { learnCommunityModel } from './learn/learn-community-model.ts';
+import { roundScorer } from './learn/round-scorer.ts';
 import type { PlanDeps } from './plan-round.ts';
 import { clockOf } from './round-deps.ts';
 import { eligibleMembers, roundMatchInput } from './round-match-input.ts';
-import { thompsonWeights } from './thompson-weights.ts';
 
 export interface PreviewPerson {
   memberId: number;
@@ -24,8 +24,8 @@ export interface RoundPreview {
 }
 
 /**
- * What a round would do now, for the dashboard. It uses the posterior mean of the learned
- * weights and a fixed seed instead of sampling, so two looks in a row agree; the real
+ * What a round would do now, for the dashboard. It uses the pair model's posterior mean
+ * and a fixed seed instead of a Thompson draw, so two looks in a row agree; the real
  * round samples and may differ a little.
  */
 export async function previewRound(deps: PlanDeps, communityId: number): Promise<RoundPreview> {
@@ -33,10 +33,8 @@ export async function previewRound(deps: PlanDeps, communityId: number): Promise
   if (!community) throw new Error(`previewRound: community ${communityId} does not exist`);
   const now = clockOf(deps);
   const members = await eligibleMembers(deps, deps.db, community, now);
-  const learned = thompsonWeights(await loadInterestOutcomes(deps.db, community.id), Math.random, {
-    sample: false,
-  });
-  const { roster, options } = await roundMatchInput(deps.db, { community, members, learned, seed: 1, now });
+  const scorer = roundScorer(await learnCommunityModel(deps.db, community.id, { now }));
+  const { roster, options } = await roundMatchInput(deps.db, { community, members, scorer, seed: 1, now });
   if (members.length < 2)
     return { eligible: members.length, groups: [], satOut: [], problem: 'round.too_few_members' };
   const result = (deps.match ?? matchMembers)(roster, options, community);

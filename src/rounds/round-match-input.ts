@@ -1,6 +1,7 @@
 import type { Community } from '../domain/community.ts';
 import type { MatchOptions } from '../matching/match-context.ts';
-import type { LearnedWeights, MatchMember } from '../matching/types.ts';
+import type { PairScorer } from '../matching/pair-scorer.ts';
+import type { MatchMember } from '../matching/types.ts';
 import type { Queryable } from '../store/db.ts';
 import { dueForCadence } from './cadence.ts';
 import { loadBlocks, loadMatchHistory, loadNeverAgain } from './load-pair-rules.ts';
@@ -33,7 +34,13 @@ export async function eligibleMembers(
 /** The roster and options `matchMembers` gets for a round of `members`. */
 export async function roundMatchInput(
   q: Queryable,
-  input: { community: Community; members: RoundMember[]; learned: LearnedWeights; seed: number; now: Date },
+  input: {
+    community: Community;
+    members: RoundMember[];
+    scorer: PairScorer | undefined;
+    seed: number;
+    now: Date;
+  },
 ): Promise<{ roster: MatchMember[]; options: MatchOptions }> {
   const { community, members } = input;
   const blocks = await loadBlocks(q, community, members);
@@ -51,7 +58,7 @@ export async function roundMatchInput(
       history: await loadMatchHistory(q, community.id, 2 * community.cooldownRounds + 2),
       neverAgain: await loadNeverAgain(q, community.id),
       cooldown: community.cooldownRounds,
-      learned: input.learned,
+      scorer: input.scorer,
       seed: input.seed,
       now: input.now,
     },

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchMembers } from '../../src/matching/match-members.ts';
-import type { LearnedWeights, PastIntro } from '../../src/matching/types.ts';
+import { idfScorer } from '../../src/matching/idf-scorer.ts';
+import type { PairScorer } from '../../src/matching/pair-scorer.ts';
+import { DEFAULT_SCORING } from '../../src/matching/scoring-weights.ts';
+import type { PastIntro } from '../../src/matching/types.ts';
 import { groupsOf, groupWith, member, partnersOf } from './roster.ts';
 
 // Six holders of "reading" make it common; "bouldering" is held by two.
@@ -272,18 +275,22 @@ describe('matchMembers', () => {
     ]);
   });
 
-  it('weights shared interests by what feedback has learned', () => {
+  // Rarity alone, with each named interest's value multiplied by a factor.
+  const scaled = (factor: (name: string) => number): PairScorer => {
+    const idf = idfScorer(DEFAULT_SCORING);
+    return { ...idf, interestValue: (kind, name, x) => idf.interestValue(kind, name, x) * factor(name) };
+  };
+
+  it('values shared interests as the scorer it is given says', () => {
     const roster = [
       member('a', ['chess', 'knitting']),
       member('b', ['chess']),
       member('c', ['knitting']),
       member('d', []),
     ];
-    const favour = (interest: string): LearnedWeights => ({
-      weight: (_kind, name) => (name === interest ? 3 : 1),
-    });
-    expect(partnersOf(matchMembers(roster, { learned: favour('chess') }), 'a')).toEqual(['b']);
-    expect(partnersOf(matchMembers(roster, { learned: favour('knitting') }), 'a')).toEqual(['c']);
+    const favour = (interest: string) => scaled((name) => (name === interest ? 3 : 1));
+    expect(partnersOf(matchMembers(roster, { scorer: favour('chess') }), 'a')).toEqual(['b']);
+    expect(partnersOf(matchMembers(roster, { scorer: favour('knitting') }), 'a')).toEqual(['c']);
   });
 
   it('with the concave option prefers two decent pairs over one great pair and one poor pair', () => {
@@ -293,9 +300,9 @@ describe('matchMembers', () => {
       member('c', ['q', 'r']),
       member('d', ['q', 's']),
     ];
-    const learned: LearnedWeights = { weight: (_kind, name) => ({ p: 10, q: 0.1, r: 5, s: 5 })[name] ?? 1 };
-    expect(partnersOf(matchMembers(roster, { learned }), 'a')).toEqual(['b']);
-    expect(partnersOf(matchMembers(roster, { learned, concave: true }), 'a')).toEqual(['c']);
+    const scorer = scaled((name) => ({ p: 10, q: 0.1, r: 5, s: 5 })[name] ?? 1);
+    expect(partnersOf(matchMembers(roster, { scorer }), 'a')).toEqual(['b']);
+    expect(partnersOf(matchMembers(roster, { scorer, concave: true }), 'a')).toEqual(['c']);
   });
 
   it('gives the same groups and icebreakers for the same seed', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatchContext, type MatchOptions } from '../../src/matching/match-context.ts';
 import { matchWeight, scorePair } from '../../src/matching/score-pair.ts';
+import type { PairScorer } from '../../src/matching/pair-scorer.ts';
 import type { MatchMember } from '../../src/matching/types.ts';
 import { member } from './roster.ts';
 
@@ -88,13 +89,23 @@ describe('scorePair', () => {
     expect(rounds(40).score('a', 'b')).toBeCloseTo(fresh, 3);
   });
 
-  it('multiplies shared interests by learned weights', () => {
-    const members = [member('a', ['chess']), member('b', ['chess'])];
-    const plain = scorer(members).score('a', 'b');
-    const learned = scorer(members, {
-      learned: { weight: (kind, name) => (kind === 'hobby' && name === 'chess' ? 2 : 1) },
-    });
-    expect(learned.score('a', 'b')).toBeCloseTo(2 * plain);
+  it('scores a pair with the scorer it is given, times the soft repeat penalty', () => {
+    const members = [member('a', ['chess', 'go']), member('b', ['chess', 'go']), member('c', ['chess'])];
+    const given: PairScorer = {
+      interestValue: (kind, name, idf) => (name === 'chess' ? 2 : idf),
+      pairScore: (ground, facts) => ground + (facts.differentIndustry ? 100 : 0),
+      bound: (ground) => ground + 100,
+    };
+    const idfGo = Math.log(4 / 2);
+    expect(scorer(members, { scorer: given }).score('a', 'b')).toBeCloseTo(2 + idfGo);
+    expect(scorer(members, { scorer: given }).score('a', 'c')).toBeCloseTo(2);
+    const history = [
+      { round: 'r1', members: ['a', 'b'] },
+      { round: 'r2', members: ['a', 'c'] },
+    ];
+    const again = scorer(members, { scorer: given, history, cooldown: 0 }).score('a', 'b');
+    expect(again).toBeLessThan(2 + idfGo);
+    expect(again).toBeGreaterThan(0);
   });
 
   it('turns scores into positive integer matcher weights with a bonus for who sat out last time', () => {

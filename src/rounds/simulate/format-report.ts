@@ -32,11 +32,12 @@ export function formatReport(report: SimulationReport): string {
     'trios',
     'sat out',
     'coverage',
-    'repeats',
+    'in cooldown',
+    'after',
     'genuine',
     '| random:',
     'genuine',
-    'repeats',
+    'after',
     'coverage',
   ];
   const widths = head.map((h) => Math.max(h.length, 8));
@@ -49,19 +50,21 @@ export function formatReport(report: SimulationReport): string {
       String(l.trios),
       String(l.satOut),
       pct(l.coverage),
-      String(l.repeats),
+      String(l.repeatsInCooldown),
+      String(l.repeatsAfterCooldown),
       pct(l.genuineRate),
       '|',
       pct(r.genuineRate),
-      String(r.repeats),
+      String(r.repeatsAfterCooldown),
       pct(r.coverage),
     ]);
   });
   const s = summarise(report);
   return [
-    `kindred simulate: ${report.members} members, ${report.rounds} rounds, seed ${report.seed}, ${report.seconds.toFixed(1)} s`,
-    'Learned matching against random pairs under the same no-repeat rule; "genuine" is the share of intros',
-    'that really became a genuine connection in the hidden ground truth.',
+    `kindred simulate: world ${report.world}, ${report.members} members, ${report.rounds} rounds, seed ${report.seed}, ${report.seconds.toFixed(1)} s`,
+    `Learned matching against random pairs under the same cooldown (no pair meets again within ${report.cooldown} rounds);`,
+    '"in cooldown" counts repeats the cooldown should have stopped, "after" pairs who met again once it ran out;',
+    '"genuine" is the share of intros that really became a genuine connection in the hidden ground truth.',
     '',
     line(head),
     ...rows,

@@ -14,13 +14,37 @@ export interface SimMember {
   shows: number;
   /** Chance of answering "how did it go?" unprompted. */
   answers: number;
+  /** Answers "genuine" whatever happened (the bias world). */
+  yesSayer: boolean;
 }
+
+/**
+ * What bonds people in a synthetic community:
+ * - independent: a few interests bond strongly, unrelated to how rare they are;
+ * - rarity: rarer interests bond more, so rarity alone is nearly right;
+ * - flat: every shared interest bonds the same, so there is nothing to learn;
+ * - bias: as independent, and a third of members answer "genuine" regardless;
+ * - drift: as independent until round 6, then what bonds people is drawn afresh.
+ */
+export const WORLDS = ['independent', 'rarity', 'flat', 'bias', 'drift'] as const;
+export type WorldKind = (typeof WORLDS)[number];
+
+/** The round from which the drift world's second truth holds. */
+export const DRIFT_ROUND = 6;
 
 /** The hidden truth of a synthetic community: who people are, and what really bonds them. */
 export interface World {
+  kind: WorldKind;
   members: SimMember[];
   /** Log-odds a shared interest adds to a genuine connection, keyed `${kind}:${name}`. */
   bond: Map<string, number>;
+  /** The drift world's truth from DRIFT_ROUND on. */
+  laterBond?: Map<string, number>;
+}
+
+/** What bonds people in a given round (1-based). */
+export function bondAt(world: World, round: number): Map<string, number> {
+  return world.laterBond && round >= DRIFT_ROUND ? world.laterBond : world.bond;
 }
 
 // With nothing in common, about one meeting in six feels genuine.
@@ -44,18 +68,22 @@ function pick(words: string[], count: number, draw: () => number): string[] {
 }
 
 /**
- * A seeded community. Popularity (Zipf) and bonding strength are drawn independently:
- * some common interests bond people strongly and some rare ones barely, so rarity alone
- * is a poor guide and there is something to learn. A few members are flaky or silent.
+ * A seeded community of the given kind (see WORLDS). Popularity (Zipf) is drawn
+ * independently of bonding strength except in the rarity world. A few members are flaky
+ * or silent.
  */
-export function makeWorld(size: number, seed: number): World {
+export function makeWorld(size: number, seed: number, kind: WorldKind = 'independent'): World {
   const rng = mulberry32(seed);
   const hobbies = [...new Set(SIM_HOBBIES.map(normaliseInterest))];
   const causes = [...new Set(SIM_CAUSES.map(normaliseInterest))];
-  const bond = new Map<string, number>();
-  const strength = (strongShare: number) => (rng() < strongShare ? 1.6 + rng() * 1.2 : -0.4 + rng() * 0.8);
-  for (const h of hobbies) bond.set(`hobby:${h}`, strength(0.2));
-  for (const c of causes) bond.set(`volunteer:${c}`, strength(0.3));
+  const independent = () => {
+    const bond = new Map<string, number>();
+    const strength = (strongShare: number) => (rng() < strongShare ? 1.6 + rng() * 1.2 : -0.4 + rng() * 0.8);
+    for (const h of hobbies) bond.set(`hobby:${h}`, strength(0.2));
+    for (const c of causes) bond.set(`volunteer:${c}`, strength(0.3));
+    return bond;
+  };
+  const bond = independent();
   // Shuffle which words are popular, independently of how strongly they bond.
   const order = (words: string[]) =>
     words
@@ -78,19 +106,25 @@ export function makeWorld(size: number, seed: number): World {
       industry: SIM_INDUSTRIES[randomInt(rng, SIM_INDUSTRIES.length)]!,
       shows: flaky ? 0.5 : 0.93,
       answers: silent ? 0.03 : 0.55 + rng() * 0.35,
+      yesSayer: kind === 'bias' && rng() < 1 / 3,
     });
   }
-  return { members, bond };
+  if (kind === 'flat') for (const key of bond.keys()) bond.set(key, 0.9);
+  if (kind === 'rarity') {
+    const holders = new Map<string, number>();
+    for (const m of members)
+      for (const key of [...m.hobbies.map((h) => `hobby:${h}`), ...m.volunteer.map((v) => `volunteer:${v}`)])
+        holders.set(key, (holders.get(key) ?? 0) + 1);
+    // Sharing something one member in e (or more) holds adds nothing; rarer, up to ~2.5.
+    for (const key of bond.keys())
+      bond.set(key, 0.6 * Math.log(size / Math.max(1, holders.get(key) ?? 1)) - 0.6);
+  }
+  return { kind, members, bond, laterBond: kind === 'drift' ? independent() : undefined };
 }
 
-/** What really happened at one intro: did they meet, and did it click. */
-export function meetingOutcome(
-  world: World,
-  group: SimMember[],
-  rng: Rng,
-): { met: boolean; genuine: boolean } {
-  const met = group.every((m) => rng() < m.shows);
-  if (!met) return { met, genuine: false };
+/** The true log-odds that a group's intro feels genuine, from what at least two of them share. */
+export function groupLogOdds(world: World, group: ReadonlyArray<SimMember>, round: number): number {
+  const bond = bondAt(world, round);
   let logOdds = BASE_LOG_ODDS;
   for (const [kind, lists] of [
     ['hobby', group.map((m) => m.hobbies)],
@@ -98,7 +132,31 @@ export function meetingOutcome(
   ] as const) {
     const counts = new Map<string, number>();
     for (const list of lists) for (const x of list) counts.set(x, (counts.get(x) ?? 0) + 1);
-    for (const [name, n] of counts) if (n >= 2) logOdds += world.bond.get(`${kind}:${name}`) ?? 0;
+    for (const [name, n] of counts) if (n >= 2) logOdds += bond.get(`${kind}:${name}`) ?? 0;
   }
-  return { met, genuine: rng() < 1 / (1 + Math.exp(-logOdds)) };
+  return logOdds;
+}
+
+/** What really happened at one intro: did they meet, and did it click. */
+export function meetingOutcome(
+  world: World,
+  group: SimMember[],
+  rng: Rng,
+  round: number,
+): { met: boolean; genuine: boolean } {
+  const met = group.every((m) => rng() < m.shows);
+  if (!met) return { met, genuine: false };
+  return { met, genuine: rng() < 1 / (1 + Math.exp(-groupLogOdds(world, group, round))) };
+}
+
+/** What one member says about an intro at first: mostly, not always, what they felt. */
+export function firstAnswer(
+  member: SimMember,
+  truth: { met: boolean; genuine: boolean },
+  rng: Rng,
+): 'genuine' | 'transactional' | 'no_show' {
+  if (!truth.met) return 'no_show';
+  if (member.yesSayer) return 'genuine';
+  const honest = rng() < 0.9;
+  return truth.genuine === honest ? 'genuine' : 'transactional';
 }

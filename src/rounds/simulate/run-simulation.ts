@@ -8,7 +8,7 @@ import { createPgliteDb } from '../../store/pglite-db.ts';
 import { createDeliveryWorker } from '../delivery/delivery-worker.ts';
 import type { Matcher } from '../plan-round.ts';
 import { schedulerTick } from '../schedule/scheduler-tick.ts';
-import { makeWorld } from './ground-truth.ts';
+import { makeWorld, type WorldKind } from './ground-truth.ts';
 import { randomMatcher } from './random-matcher.ts';
 import type { RoundMetrics } from './round-metrics.ts';
 import { roundMetrics } from './round-metrics.ts';
@@ -20,6 +20,8 @@ export interface SimulationOptions {
   members?: number;
   rounds?: number;
   seed?: number;
+  /** What bonds the synthetic members (see WORLDS); independent by default. */
+  world?: WorldKind;
   /** Where to run; an in-memory PGlite when absent. */
   db?: Db;
   /** Leave the learning community behind as `offline:demo` for the dashboard. */
@@ -31,6 +33,9 @@ export interface SimulationReport {
   members: number;
   rounds: number;
   seed: number;
+  world: WorldKind;
+  /** Rounds during which two people are not introduced again. */
+  cooldown: number;
   learned: RoundMetrics[];
   random: RoundMetrics[];
   seconds: number;
@@ -56,7 +61,7 @@ export async function runSimulation(options: SimulationOptions = {}): Promise<Si
   const db = options.db ?? (await createPgliteDb(undefined));
   try {
     await migrate(db);
-    const world = makeWorld(size, seed);
+    const world = makeWorld(size, seed, options.world);
     const createdAt = new Date(FIRST_MONDAY - DAY);
     const learnedId = options.keep ? DEMO_COMMUNITY : `simulation-${seed}`;
     const randomId = `simulation-${seed}-random`;
@@ -87,14 +92,23 @@ export async function runSimulation(options: SimulationOptions = {}): Promise<Si
     };
     const worker = createDeliveryWorker(deps, { batch: 200, perTransaction: 200, concurrency: 1 });
     const people = new SimulatedMembers(world, deps, mulberry32(seed + 2));
-    const seen = { [learnedId]: new Set<string>(), [randomId]: new Set<string>() };
-    const report: SimulationReport = { members: size, rounds, seed, learned: [], random: [], seconds: 0 };
+    const seen = { [learnedId]: new Map<string, number>(), [randomId]: new Map<string, number>() };
+    const report: SimulationReport = {
+      members: size,
+      rounds,
+      seed,
+      world: world.kind,
+      cooldown: learner.cooldownRounds,
+      learned: [],
+      random: [],
+      seconds: 0,
+    };
 
     for (let round = 1; round <= rounds; round++) {
       now = new Date(FIRST_MONDAY + (round - 1) * 7 * DAY);
       const tick = await schedulerTick(deps);
       await worker.drain();
-      const steps = await people.react(platform);
+      const steps = await people.react(platform, round);
       for (const [community, key] of [
         [learner, 'learned'],
         [baseline, 'random'],
@@ -103,7 +117,13 @@ export async function runSimulation(options: SimulationOptions = {}): Promise<Si
         const planned = tick.rounds.find((r) => r.communityId === community.id);
         report[key].push(
           roundMetrics(
-            { round, communitySize: size, satOut: planned?.satOut ?? 0, step: steps.get(externalId) },
+            {
+              round,
+              communitySize: size,
+              satOut: planned?.satOut ?? 0,
+              step: steps.get(externalId),
+              cooldown: community.cooldownRounds,
+            },
             seen[externalId]!,
           ),
         );
@@ -112,7 +132,7 @@ export async function runSimulation(options: SimulationOptions = {}): Promise<Si
       now = new Date(now.getTime() + 3 * DAY);
       await schedulerTick(deps);
       await worker.drain();
-      await people.react(platform);
+      await people.react(platform, round);
       log.info({ round, learned: report.learned.at(-1), random: report.random.at(-1) }, 'simulated round');
     }
     if (options.keep)

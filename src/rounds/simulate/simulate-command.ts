@@ -5,12 +5,14 @@ import { loadCliConfig } from '../../cli/load-cli-config.ts';
 import { createLogger } from '../../log.ts';
 import { openDb } from '../../store/open-db.ts';
 import { formatReport, summarise } from './format-report.ts';
+import { WORLDS } from './ground-truth.ts';
 import { runSimulation } from './run-simulation.ts';
 
 const argsSchema = z.object({
   members: z.coerce.number().int().min(2).max(20_000).default(500),
   rounds: z.coerce.number().int().min(1).max(200).default(10),
   seed: z.coerce.number().int().min(0).default(1),
+  world: z.enum(WORLDS, { error: `expected one of ${WORLDS.join(', ')}` }).default('independent'),
   format: z.enum(['text', 'json']).default('text'),
   'database-url': z
     .string()
@@ -20,9 +22,12 @@ const argsSchema = z.object({
 });
 
 export const SIMULATE_USAGE = `Usage: kindred simulate [--members 500] [--rounds 10] [--seed N] [--format text|json]
-                        [--keep] [--database-url URL]
+                        [--world ${WORLDS.join('|')}] [--keep] [--database-url URL]
 Runs a synthetic community with a hidden ground truth through the real round pipeline and
-compares learned matching with random pairs. By default everything happens in an in-memory
+compares learned matching with random pairs under the same cooldown. --world picks what
+bonds people: independent (a few interests, unrelated to rarity; the default), rarity
+(rarer interests bond more), flat (every shared interest the same), bias (a third of
+members answer "genuine" regardless), drift (what bonds people changes at round 6). By default everything happens in an in-memory
 database. --keep writes the learning community into the configured database (DATABASE_URL,
 --database-url, or the embedded one under KINDRED_DATA_DIR) as offline:demo, for the dashboard.`;
 
@@ -36,6 +41,7 @@ export const simulateCommand: CliCommand = async (args, io, env) => {
         members: { type: 'string' },
         rounds: { type: 'string' },
         seed: { type: 'string' },
+        world: { type: 'string' },
         format: { type: 'string' },
         'database-url': { type: 'string' },
         keep: { type: 'boolean' },
@@ -68,6 +74,7 @@ export const simulateCommand: CliCommand = async (args, io, env) => {
       members: options.members,
       rounds: options.rounds,
       seed: options.seed,
+      world: options.world,
       db,
       keep: options.keep,
       log: createLogger(env['LOG_LEVEL'] ? config.logLevel : 'warn'),

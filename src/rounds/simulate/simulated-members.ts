@@ -3,7 +3,7 @@ import type { Db } from '../../store/db.ts';
 import type { FeedbackInput } from '../record-feedback.ts';
 import { recordFeedbackBatch } from '../record-feedback.ts';
 import type { SimMember, World } from './ground-truth.ts';
-import { meetingOutcome } from './ground-truth.ts';
+import { firstAnswer, meetingOutcome } from './ground-truth.ts';
 import type { SimulatedPlatform } from './simulated-platform.ts';
 
 /** What one community's members did with what was posted to them in one step. */
@@ -30,20 +30,21 @@ export class SimulatedMembers {
     this.#byUser = new Map(world.members.map((m) => [m.userId, m]));
   }
 
-  async react(platform: SimulatedPlatform): Promise<Map<string, StepOutcome>> {
+  /** Plays one step of round `round` (1-based): what bonds people may depend on it. */
+  async react(platform: SimulatedPlatform, round: number): Promise<Map<string, StepOutcome>> {
     const { intros, directs } = platform.take();
     const byCommunity = new Map<string, StepOutcome>();
     for (const posted of intros) {
       const { delivery } = posted;
       const group = delivery.userIds.map((id) => this.#byUser.get(id)!);
-      const truth = meetingOutcome(this.world, group, this.rng);
+      const truth = meetingOutcome(this.world, group, this.rng, round);
       this.#truth.set(delivery.introId, truth);
       const step = byCommunity.get(delivery.communityExternalId) ?? { intros: [] };
       step.intros.push({ userIds: delivery.userIds, ...truth });
       byCommunity.set(delivery.communityExternalId, step);
       for (const member of group) {
         if (this.rng() >= member.answers) continue;
-        this.#answer(posted, member.userId, this.#firstAnswer(truth));
+        this.#answer(posted, member.userId, firstAnswer(member, truth, this.rng));
       }
     }
     for (const posted of directs) {
@@ -54,22 +55,19 @@ export class SimulatedMembers {
       if (!truth) continue;
       // A reminder gets a little over half the usual willingness to answer.
       if (delivery.kind === 'nudge' && this.rng() < member.answers * 0.6)
-        this.#answer(posted, member.userId, this.#firstAnswer(truth));
+        this.#answer(posted, member.userId, firstAnswer(member, truth, this.rng));
       if (delivery.kind === 'checkin' && this.rng() < member.answers)
-        this.#answer(posted, member.userId, truth.genuine && this.rng() < 0.8 ? 'in_touch' : 'not_in_touch');
+        this.#answer(
+          posted,
+          member.userId,
+          member.yesSayer || (truth.genuine && this.rng() < 0.8) ? 'in_touch' : 'not_in_touch',
+        );
     }
     // Everyone's reactions of this step go through recordFeedback's batch form in one statement.
     const answers = this.#answers;
     this.#answers = [];
     await recordFeedbackBatch(this.deps, answers);
     return byCommunity;
-  }
-
-  #firstAnswer(truth: { met: boolean; genuine: boolean }) {
-    if (!truth.met) return 'no_show' as const;
-    // People mostly, not always, report what they felt.
-    const honest = this.rng() < 0.9;
-    return truth.genuine === honest ? ('genuine' as const) : ('transactional' as const);
   }
 
   #answer(

@@ -6,6 +6,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import type { DeliveryResult, DirectDelivery, IntroDelivery } from '../../../src/platform.ts';
 import { createLogger } from '../../../src/log.ts';
 import { createDeliveryWorker } from '../../../src/rounds/delivery/delivery-worker.ts';
+import { createSharedPacer } from '../../../src/rounds/delivery/pacing/shared-pacer.ts';
 import { schedulerTick } from '../../../src/rounds/schedule/scheduler-tick.ts';
 import { createPgDb } from '../../../src/store/pg-db.ts';
 
@@ -16,8 +17,18 @@ const db = createPgDb(env['CHILD_DATABASE_URL']!, { onError: () => {} });
 const log = createLogger(env['CHILD_LOG_LEVEL'] ?? 'silent');
 const clock = env['CHILD_CLOCK'] ? () => new Date(env['CHILD_CLOCK']!) : () => new Date();
 
+// CHILD_PACE_PER_MINUTE paces posts through the database, as the adapters do: a slot
+// further than a second away goes back to the outbox as a rate limit.
+const perMinute = Number(env['CHILD_PACE_PER_MINUTE'] ?? 0);
+const pacer = createSharedPacer({ db });
+
 async function post(nonce: string, what: string): Promise<DeliveryResult> {
-  appendFileSync(out, `start ${nonce} ${process.pid}\n`);
+  if (perMinute > 0) {
+    const slot = await pacer.reserve('child:post', { perMinute, burst: 1 }, 1_000);
+    if (!slot.ok) return { ok: false, kind: 'rate_limited', retryAfterMs: slot.retryAfterMs };
+    await new Promise((resolve) => setTimeout(resolve, slot.waitMs));
+  }
+  appendFileSync(out, `start ${nonce} ${process.pid} ${Date.now()}\n`);
   await new Promise((resolve) => setTimeout(resolve, delayMs));
   const seen = readFileSync(out, 'utf8').includes(`post ${nonce} `);
   appendFileSync(out, `${seen ? 'dup' : 'post'} ${nonce} ${what} ${process.pid}\n`);

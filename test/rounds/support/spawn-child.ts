@@ -21,7 +21,14 @@ export function spawnRoundChild(mode: 'tick' | 'worker', env: Record<string, str
 export function readPosts(file: string) {
   const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
   const of = (kind: string) => lines.filter((l) => l.startsWith(`${kind} `)).map((l) => l.split(' ')[1]!);
-  return { started: of('start'), posted: of('post'), duplicates: of('dup'), ready: of('ready').length };
+  const startedAt = lines.filter((l) => l.startsWith('start ')).map((l) => Number(l.split(' ')[3]));
+  return {
+    started: of('start'),
+    startedAt,
+    posted: of('post'),
+    duplicates: of('dup'),
+    ready: of('ready').length,
+  };
 }
 
 /** Polls until `done` holds, or throws after `ms`. */
