@@ -1,5 +1,5 @@
 import type { CommunityPlatform } from '../../domain/community.ts';
-import { subjectHash } from '../../members/subject-hash.ts';
+import { subjectHasher } from '../../members/subject-hash.ts';
 import type { DirectDelivery, IntroDelivery } from '../../platform.ts';
 import type { Queryable } from '../../store/db.ts';
 import type { ClaimedRow } from './claim-outbox.ts';
@@ -84,13 +84,16 @@ async function lockMembers(q: Queryable, contexts: RowContext[]) {
 
 /** Members in a group who blocked another member of the same group. */
 async function findBlockers(q: Queryable, contexts: RowContext[], groups: Map<number, GroupMember[]>) {
+  const hasher = await subjectHasher(q);
   const hashOwner = new Map<string, { introId: number; memberId: number }[]>();
   const members: number[] = [];
   for (const c of contexts) {
     if (c.introId === null || c.memberId !== null) continue;
     for (const m of groups.get(c.introId) ?? []) {
-      const hash = subjectHash({ platform: c.platform, externalId: c.externalId, userId: m.userId });
-      hashOwner.set(hash, [...(hashOwner.get(hash) ?? []), { introId: c.introId, memberId: m.id }]);
+      const ref = { platform: c.platform, externalId: c.externalId, userId: m.userId };
+      // Blocks written before hashes were keyed still hold, by their plain hash.
+      for (const hash of [hasher.hash(ref), hasher.legacy(ref)])
+        hashOwner.set(hash, [...(hashOwner.get(hash) ?? []), { introId: c.introId, memberId: m.id }]);
       members.push(m.id);
     }
   }
