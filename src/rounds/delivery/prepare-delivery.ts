@@ -3,6 +3,7 @@ import { subjectHasher } from '../../members/subject-hash.ts';
 import type { DirectDelivery, IntroDelivery } from '../../platform.ts';
 import type { Queryable } from '../../store/db.ts';
 import type { ClaimedRow } from './claim-outbox.ts';
+import { whyForTwo } from './why-for-two.ts';
 
 export interface GroupMember {
   id: number;
@@ -20,6 +21,8 @@ export type Prepared =
       platform: CommunityPlatform;
       message: { intro: IntroDelivery } | { direct: DirectDelivery };
       members: GroupMember[];
+      /** A trio going out as a pair: who is left out (no longer taking part, or forgotten). */
+      shrink?: { leftOut: number[]; why: string };
     }
   | { action: 'cancel'; reason: CancelReason; members: GroupMember[]; causedBy: number[] }
   | { action: 'drop'; reason: string };
@@ -127,21 +130,49 @@ function prepareIntro(row: ClaimedRow, c: RowContext, group: GroupMember[], bloc
       'community_stopped',
       group.map((m) => m.id),
     );
+  const pair = trioAsPair(c, group, blockers);
+  if (pair) return sendTo(row, c, pair.members, pair.shrink);
   if (group.length < (c.size ?? 2)) return cancel('member_forgotten', []);
   if (having('left').length > 0) return cancel('member_left', having('left'));
   if (having('paused').length > 0) return cancel('member_paused', having('paused'));
   if (blockers.length > 0) return cancel('blocked', blockers);
+  return sendTo(row, c, group);
+}
+
+/**
+ * A trio that lost exactly one member (left, paused or forgotten) still makes a valid
+ * pair when the two who remain are active and neither blocked anyone in the group: they
+ * meet as two rather than not at all. Undefined when that is not the case.
+ */
+function trioAsPair(c: RowContext, group: GroupMember[], blockers: number[]) {
+  if (c.size !== 3) return undefined;
+  const staying = group.filter((m) => m.status === 'active');
+  if (staying.length !== 2) return undefined;
+  // A block names its target only by a hash: any blocker among the two may have blocked the other.
+  if (staying.some((m) => blockers.includes(m.id))) return undefined;
+  const leftOut = group.filter((m) => m.status !== 'active').map((m) => m.id);
+  const shared = c.shared ?? { hobbies: [], volunteer: [] };
+  return { members: staying, shrink: { leftOut, why: whyForTwo(shared) } };
+}
+
+function sendTo(
+  row: ClaimedRow,
+  c: RowContext,
+  members: GroupMember[],
+  shrink?: { leftOut: number[]; why: string },
+): Prepared {
   return {
     action: 'send',
     platform: c.platform,
-    members: group,
+    members,
+    ...(shrink ? { shrink } : {}),
     message: {
       intro: {
         introId: row.introId!,
         communityExternalId: c.externalId,
-        userIds: group.map((m) => m.userId),
+        userIds: members.map((m) => m.userId),
         shared: c.shared ?? { hobbies: [], volunteer: [] },
-        why: c.why ?? '',
+        why: shrink?.why ?? c.why ?? '',
         icebreaker: c.icebreaker ?? '',
         channelId: c.introsChannel,
         nonce: `outbox:${row.id}`,
