@@ -13,7 +13,12 @@ export async function sendIntro(
 ): Promise<DeliveryResult> {
   const posted = await openAndPost(
     client,
-    { userIds: intro.userIds, message: renderIntroBlocks(intro), nonce: intro.nonce },
+    {
+      userIds: intro.userIds,
+      message: renderIntroBlocks(intro),
+      nonce: intro.nonce,
+      mayHavePosted: intro.mayHavePosted,
+    },
     log,
   );
   if (posted.ok) await seedReactions(client, posted.channelId, posted.messageId, log);

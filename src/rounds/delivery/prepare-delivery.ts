@@ -176,10 +176,14 @@ function sendTo(
         icebreaker: c.icebreaker ?? '',
         channelId: c.introsChannel,
         nonce: `outbox:${row.id}`,
+        ...mayHavePosted(row),
       },
     },
   };
 }
+
+/** Every claim bumps the fence: above 1, an earlier claim may have posted before it was lost. */
+const mayHavePosted = (row: ClaimedRow) => (row.fence > 1 ? { mayHavePosted: true } : {});
 
 function prepareDirect(
   row: ClaimedRow,
@@ -190,7 +194,12 @@ function prepareDirect(
   if (!member) return { action: 'drop', reason: 'member_forgotten' };
   if (c.communityStatus !== 'active') return { action: 'drop', reason: 'community_stopped' };
   if (member.status === 'left') return { action: 'drop', reason: 'member_left' };
-  const base = { communityExternalId: c.externalId, userId: member.userId, nonce: `outbox:${row.id}` };
+  const base = {
+    communityExternalId: c.externalId,
+    userId: member.userId,
+    nonce: `outbox:${row.id}`,
+    ...mayHavePosted(row),
+  };
   const send = (direct: DirectDelivery): Prepared => ({
     action: 'send',
     platform: c.platform,
