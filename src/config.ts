@@ -27,6 +27,7 @@ const configSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   KINDRED_DATA_DIR: z.string().min(1).default('./.kindred'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  KINDRED_SECRET_KEY: optionalText.pipe(z.string().min(16, 'expected at least 16 characters').optional()),
   ADMIN_TOKEN: optionalText.pipe(z.string().min(16, 'expected at least 16 characters').optional()),
   KINDRED_ADMINS: z
     .string()
@@ -78,6 +79,8 @@ export interface Config {
   dataDir: string;
   logLevel: RawConfig['LOG_LEVEL'];
   adminToken: string | undefined;
+  /** Keys the hashes in blocks and the deletion ledger; unset: a key generated in the database. */
+  secretKey: string | undefined;
   admins: string[];
   slack: SlackConfig | undefined;
   discord: DiscordConfig | undefined;
@@ -133,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: raw.KINDRED_DATA_DIR,
     logLevel: raw.LOG_LEVEL,
     adminToken: raw.ADMIN_TOKEN,
+    secretKey: raw.KINDRED_SECRET_KEY,
     admins: raw.KINDRED_ADMINS,
     slack: raw.SLACK_BOT_TOKEN
       ? {

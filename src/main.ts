@@ -7,6 +7,7 @@ import type { Logger } from './log.ts';
 import type { AdapterFactory } from './platform.ts';
 import { PlatformRegistry } from './platform.ts';
 import type { Runtime, Service } from './runtime.ts';
+import { subjectHasher, useSecretKeyForSubjects } from './members/subject-hash.ts';
 import { migrate } from './store/migrate.ts';
 import { openDb } from './store/open-db.ts';
 
@@ -50,6 +51,13 @@ export async function startKindred(options: {
   log.info({ driver: db.driver, dataDir: config.databaseUrl ? undefined : config.dataDir }, 'database open');
   const applied = await migrate(db);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
+  // Settles the key of blocks and the deletion ledger now: a changed KINDRED_SECRET_KEY
+  // stops the start with a message rather than failing every block later.
+  useSecretKeyForSubjects(config.secretKey);
+  await subjectHasher(db).catch(async (err: unknown) => {
+    await db.close();
+    throw err;
+  });
 
   const http = createHttpServer(log);
   const metrics = createMetrics();

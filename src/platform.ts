@@ -29,6 +29,11 @@ export interface IntroDelivery {
   channelId: string | null;
   /** Stable per outbox row; adapters pass it as an idempotency key where the platform has one. */
   nonce: string;
+  /**
+   * An earlier attempt of this row may have posted (its claim was taken before): where the
+   * platform has no idempotency key, the adapter looks for the nonce before posting again.
+   */
+  mayHavePosted?: boolean;
 }
 
 export type { InitialAnswer as FeedbackAnswer, CheckinAnswer } from './domain/intro.ts';
@@ -47,6 +52,7 @@ export type DirectDelivery =
       introId: number;
       otherUserIds: string[];
       nonce: string;
+      mayHavePosted?: boolean;
     }
   | {
       kind: 'notice';
@@ -55,6 +61,7 @@ export type DirectDelivery =
       /** Plain text written by the core; adapters escape nothing away from it but mentions. */
       text: string;
       nonce: string;
+      mayHavePosted?: boolean;
     };
 
 /** Reasons a delivery can never succeed; the outbox records them and stops at once. */

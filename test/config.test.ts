@@ -52,6 +52,7 @@ describe('loadConfig', () => {
       admins: ['U1', 'U2'],
       databaseUrl: undefined,
       adminToken: undefined,
+      secretKey: undefined,
     });
   });
 });

@@ -9,6 +9,7 @@ import { activeMembers } from './delivery/active-members.ts';
 import { PacedWebClient, type PaceOptions } from './delivery/paced-web-client.ts';
 import { sendDirect } from './delivery/send-direct.ts';
 import { sendIntro } from './delivery/send-intro.ts';
+import { registerWorkspaceGuard } from './listeners/workspace-guard.ts';
 import { registerListeners } from './register-listeners.ts';
 import { createSlackApp, type SlackIdentity, type SlackTransport } from './slack-app.ts';
 import { mountSlackEvents } from './slack-events-route.ts';
@@ -71,6 +72,7 @@ export function createSlackPlatform(runtime: Runtime, options: SlackAdapterOptio
     async start() {
       identity = await whoAmI(delivery);
       const app = createSlackApp(config, identity, log, { ...INTERACTIVE_CLIENT, ...options.clientOptions });
+      registerWorkspaceGuard(app.app, identity.teamId, log);
       registerListeners(app.app, { runtime, log, afterAck });
       if (app.mode === 'socket') await app.app.start();
       transport = app;

@@ -3,7 +3,7 @@ import type { Result } from '../domain/result.ts';
 import { fail, ok } from '../domain/result.ts';
 import type { MemberDeps } from './deps.ts';
 import { requireMember } from './require-member.ts';
-import { subjectHash } from './subject-hash.ts';
+import { subjectHasher } from './subject-hash.ts';
 
 /**
  * Never introduce `ref` to `blockedUserId`, in either direction. The blocked person need
@@ -18,7 +18,7 @@ export async function blockMember(
   return deps.db.transaction(async (tx) => {
     const found = await requireMember(tx, ref);
     if (!found.ok) return found;
-    const hash = subjectHash({ ...ref, userId: blockedUserId });
+    const hash = (await subjectHasher(tx)).hash({ ...ref, userId: blockedUserId });
     const inserted = await tx.query(
       'INSERT INTO blocks (member_id, blocked_hash) VALUES ($1, $2) ON CONFLICT DO NOTHING',
       [found.value.member.id, hash],

@@ -3,12 +3,12 @@ import type { Result } from '../domain/result.ts';
 import { ok } from '../domain/result.ts';
 import type { MemberDeps } from './deps.ts';
 import { requireMember } from './require-member.ts';
-import { subjectHash } from './subject-hash.ts';
+import { subjectHasher } from './subject-hash.ts';
 
 /**
  * Deletes everything about a member in one transaction. Foreign keys cascade from
  * `members` to the profile, their blocks, intro memberships, messages, outbox rows and
- * feedback; what remains is one hashed line in the deletion ledger. Blocks *against* them
+ * feedback; what remains is one keyed hash in the deletion ledger. Blocks *against* them
  * are hashes already and keep holding, as the blocker asked.
  */
 export async function forgetMember(
@@ -22,7 +22,7 @@ export async function forgetMember(
     await tx.query('DELETE FROM members WHERE id = $1', [member.id]);
     await tx.query(
       `INSERT INTO deletion_ledger (subject_hash, community_id, reason) VALUES ($1, $2, 'forget')`,
-      [subjectHash(ref), community.id],
+      [(await subjectHasher(tx)).hash(ref), community.id],
     );
     return ok({ forgotten: true });
   });

@@ -1,6 +1,6 @@
 import type { CommunityRef } from '../domain/community.ts';
 import type { IdPair, PastIntro } from '../matching/types.ts';
-import { subjectHash } from '../members/subject-hash.ts';
+import { subjectHasher } from '../members/subject-hash.ts';
 import type { Queryable } from '../store/db.ts';
 
 /**
@@ -37,18 +37,41 @@ export async function loadMatchHistory(
 
 /**
  * Blocks as member ids: a block names the blocked person by a hash of their platform id,
- * so each candidate's hash is computed and looked up.
+ * so each candidate's hash is computed and looked up. A block written before hashes were
+ * keyed matches by its plain hash, and is re-keyed here, now that its target is known.
  */
 export async function loadBlocks(
   q: Queryable,
   community: CommunityRef,
   members: ReadonlyArray<{ id: number; userId: string }>,
 ): Promise<Map<number, string[]>> {
-  const byHash = new Map(members.map((m) => [subjectHash({ ...community, userId: m.userId }), m.id]));
+  const hasher = await subjectHasher(q);
+  const byHash = new Map<string, number>();
+  const legacy = new Map<string, string>();
+  for (const m of members) {
+    const keyed = hasher.hash({ ...community, userId: m.userId });
+    byHash.set(keyed, m.id);
+    const plain = hasher.legacy({ ...community, userId: m.userId });
+    byHash.set(plain, m.id);
+    legacy.set(plain, keyed);
+  }
   const { rows } = await q.query<{ memberId: number; hash: string }>(
     `SELECT member_id AS "memberId", blocked_hash AS hash FROM blocks WHERE member_id = ANY($1::bigint[])`,
     [members.map((m) => m.id)],
   );
+  const stale = rows.filter((row) => legacy.has(row.hash));
+  if (stale.length > 0) {
+    // ON CONFLICT: the same block may exist under both hashes (re-blocked since).
+    await q.query(
+      `INSERT INTO blocks (member_id, blocked_hash, keyed)
+       SELECT * , true FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING`,
+      [stale.map((r) => r.memberId), stale.map((r) => legacy.get(r.hash))],
+    );
+    await q.query(
+      'DELETE FROM blocks WHERE keyed = false AND member_id = ANY($1::bigint[]) AND blocked_hash = ANY($2::text[])',
+      [stale.map((r) => r.memberId), stale.map((r) => r.hash)],
+    );
+  }
   const blocked = new Map<number, string[]>();
   for (const row of rows) {
     const target = byHash.get(row.hash);

@@ -92,7 +92,7 @@ describe('dashboard authentication', () => {
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/admin/c/1/graph?show=genuine');
     const setCookie = res.headers.get('set-cookie') ?? '';
-    expect(setCookie).toMatch(/^kindred_admin=\d+\.[\w-]+; /);
+    expect(setCookie).toMatch(/^kindred_admin=\d+\.[\w-]+\.[\w-]+; /);
     expect(setCookie).toContain('HttpOnly');
     expect(setCookie).toContain('SameSite=Strict');
     expect(setCookie).toContain('Path=/admin');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMatchCommand } from '../../src/cli/match-command.ts';
 import { escapeHtml } from '../../src/http/dashboard/html.ts';
 import { normaliseInterest } from '../../src/interests/normalise-interest.ts';
-import { subjectHash } from '../../src/members/subject-hash.ts';
+import { subjectHasher } from '../../src/members/subject-hash.ts';
 import { DRIVERS, uniqueId, useTestDb } from '../support/test-db.ts';
 import { startDashboard, TOKEN } from './support/dashboard-server.ts';
 import type { DashboardServer } from './support/dashboard-server.ts';
@@ -211,8 +211,9 @@ describe.each(DRIVERS)('importing members on %s', (driver) => {
       [communityId],
     );
     await t.db.query(
-      `INSERT INTO deletion_ledger (subject_hash, community_id, reason) VALUES ($1, $2, 'forget')`,
-      [subjectHash({ platform: 'slack', externalId, userId: 'u2' }), communityId],
+      // A ledger line from before hashes were keyed: still honoured.
+      `INSERT INTO deletion_ledger (subject_hash, community_id, reason, keyed) VALUES ($1, $2, 'forget', false)`,
+      [(await subjectHasher(t.db)).legacy({ platform: 'slack', externalId, userId: 'u2' }), communityId],
     );
     const { body } = await submit(`/admin/c/${communityId}/import`, { consent: 'yes', text: CSV });
     expect(body).toContain('1 member(s) added and 0 updated');

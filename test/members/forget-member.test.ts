@@ -3,7 +3,7 @@ import type { MemberRef } from '../../src/domain/member.ts';
 import { blockMember } from '../../src/members/block-member.ts';
 import { forgetMember } from '../../src/members/forget-member.ts';
 import { joinCommunity } from '../../src/members/join-community.ts';
-import { subjectHash } from '../../src/members/subject-hash.ts';
+import { subjectHasher } from '../../src/members/subject-hash.ts';
 import { updateProfile } from '../../src/members/update-profile.ts';
 import type { Db } from '../../src/store/db.ts';
 import { DRIVERS, uniqueId, useTestDb } from '../support/test-db.ts';
@@ -105,10 +105,13 @@ describe.each(DRIVERS)('forget on %s', (driver) => {
     expect(
       rows.filter((row) => row.table === 'intro_members' && row.memberIds.includes(otherId)),
     ).toHaveLength(1);
-    expect(rows.some((row) => row.table === 'blocks' && row.text.includes(subjectHash(me)))).toBe(true);
+    const hasher = await subjectHasher(store.db);
+    expect(rows.some((row) => row.table === 'blocks' && row.text.includes(hasher.hash(me)))).toBe(true);
     expect(
-      rows.filter((row) => row.table === 'deletion_ledger' && row.text.includes(subjectHash(me))),
+      rows.filter((row) => row.table === 'deletion_ledger' && row.text.includes(hasher.hash(me))),
     ).toHaveLength(1);
+    // Someone who guesses my id cannot confirm it with a plain hash.
+    expect(rows.some((row) => row.text.includes(hasher.legacy(me)))).toBe(false);
   });
 
   it('is harmless for someone Kindred never knew', async () => {

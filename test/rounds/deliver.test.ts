@@ -151,6 +151,69 @@ describe.each(DRIVERS)('delivering intros on %s', (driver) => {
     }
   });
 
+  it('GIVEN a trio where one member left, paused or was forgotten THEN the other two still meet, with the text for two', async () => {
+    const { pauseMember } = await import('../../src/members/change-status.ts');
+    for (const change of ['leave', 'pause', 'forget'] as const) {
+      const { platform, seeded, worker, deps } = await setup(3);
+      const [a, b, c] = seeded.users;
+      const ref = { platform: 'slack' as const, externalId: seeded.community.externalId, userId: c! };
+      if (change === 'leave') await leaveCommunity(deps, ref);
+      if (change === 'pause') await pauseMember(deps, ref);
+      if (change === 'forget') await forgetMember(deps, ref);
+      await worker.drain();
+      const [sent] = platform.intros();
+      expect(platform.intros()).toHaveLength(1);
+      expect([...sent!.userIds].sort()).toEqual([a, b].sort());
+      expect(sent!.why).toMatch(
+        /^This was planned as a group of three; this time it is just the two of you\. You both love chess\.$/,
+      );
+      expect(sent!.why).not.toContain(c!);
+      const [intro] = (
+        await store.db.query<{ id: number; size: number; status: string; why: string }>(
+          'SELECT id, size, status, why FROM intros WHERE community_id = $1',
+          [seeded.community.id],
+        )
+      ).rows;
+      expect(intro).toMatchObject({ size: 2, status: 'sent', why: sent!.why });
+      const members = await store.db.query('SELECT 1 FROM intro_members WHERE intro_id = $1', [intro!.id]);
+      expect(members.rowCount).toBe(2);
+      expect(platform.directs('notice')).toEqual([]);
+    }
+  });
+
+  it('GIVEN a trio that lost one member and one of the other two blocked someone in it THEN it is called off whole', async () => {
+    const { platform, seeded, worker, deps } = await setup(3);
+    const [a, b, c] = seeded.users;
+    const refOf = (userId: string) => ({
+      platform: 'slack' as const,
+      externalId: seeded.community.externalId,
+      userId,
+    });
+    await blockMember(deps, refOf(a!), b!);
+    await leaveCommunity(deps, refOf(c!));
+    await worker.drain();
+    expect(platform.intros()).toEqual([]);
+    expect(await introStatus(seeded.community.id)).toMatchObject([{ status: 'cancelled' }]);
+  });
+
+  it('GIVEN a trio that lost two members THEN it is called off and the one left is told', async () => {
+    const { platform, seeded, worker, deps } = await setup(3);
+    const [a, b, c] = seeded.users;
+    const refOf = (userId: string) => ({
+      platform: 'slack' as const,
+      externalId: seeded.community.externalId,
+      userId,
+    });
+    await leaveCommunity(deps, refOf(b!));
+    await leaveCommunity(deps, refOf(c!));
+    await worker.drain();
+    expect(platform.intros()).toEqual([]);
+    expect(await introStatus(seeded.community.id)).toMatchObject([
+      { status: 'cancelled', reason: 'member_left' },
+    ]);
+    expect(platform.directs('notice')).toMatchObject([{ userId: a }]);
+  });
+
   it('fences a worker whose lease expired and was taken over: it cannot mark the row sent', async () => {
     const { seeded, deps } = await setup(2);
     const [first] = await claimOutbox(store.db, { owner: 'slow', now, leaseMs: 1_000, limit: 1 });

@@ -117,10 +117,14 @@ describe.each(DRIVERS)('planning a round on %s', (driver) => {
       { hobbies: ['go'] },
     ]);
     const [a, b] = seeded.users;
-    const { subjectHash } = await import('../../src/members/subject-hash.ts');
+    const { subjectHasher } = await import('../../src/members/subject-hash.ts');
     await store.db.query('INSERT INTO blocks (member_id, blocked_hash) VALUES ($1, $2)', [
       seeded.ids.get(a!),
-      subjectHash({ platform: 'slack', externalId: seeded.community.externalId, userId: b! }),
+      (await subjectHasher(store.db)).hash({
+        platform: 'slack',
+        externalId: seeded.community.externalId,
+        userId: b!,
+      }),
     ]);
     await planRound(deps(), { community: seeded.community, period: 'p', manual: false });
     const together = await store.db.query(
@@ -128,6 +132,34 @@ describe.each(DRIVERS)('planning a round on %s', (driver) => {
       [seeded.ids.get(a!), seeded.ids.get(b!)],
     );
     expect(together.rowCount).toBe(0);
+  });
+
+  it('GIVEN a block stored under the plain hash of before THEN it still holds and is re-keyed', async () => {
+    const seeded = await seedCommunity(store.db, [
+      { hobbies: ['chess'] },
+      { hobbies: ['chess'] },
+      { hobbies: ['go'] },
+      { hobbies: ['go'] },
+    ]);
+    const [a, b] = seeded.users;
+    const { subjectHasher } = await import('../../src/members/subject-hash.ts');
+    const hasher = await subjectHasher(store.db);
+    const refB = { platform: 'slack' as const, externalId: seeded.community.externalId, userId: b! };
+    await store.db.query('INSERT INTO blocks (member_id, blocked_hash, keyed) VALUES ($1, $2, false)', [
+      seeded.ids.get(a!),
+      hasher.legacy(refB),
+    ]);
+    await planRound(deps(), { community: seeded.community, period: 'p', manual: false });
+    const together = await store.db.query(
+      `SELECT 1 FROM intro_members x JOIN intro_members y ON x.intro_id = y.intro_id WHERE x.member_id = $1 AND y.member_id = $2`,
+      [seeded.ids.get(a!), seeded.ids.get(b!)],
+    );
+    expect(together.rowCount).toBe(0);
+    const stored = await store.db.query<{ blocked_hash: string; keyed: boolean }>(
+      'SELECT blocked_hash, keyed FROM blocks WHERE member_id = $1',
+      [seeded.ids.get(a!)],
+    );
+    expect(stored.rows).toEqual([{ blocked_hash: hasher.hash(refB), keyed: true }]);
   });
 
   it('runs an admin round under its own key, wakes delivery, and refuses when too few take part', async () => {

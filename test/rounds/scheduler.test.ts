@@ -4,7 +4,7 @@ import { createDeliveryWorker } from '../../src/rounds/delivery/delivery-worker.
 import { runDueRounds } from '../../src/rounds/schedule/run-due-rounds.ts';
 import { schedulerTick } from '../../src/rounds/schedule/scheduler-tick.ts';
 import { MemoryPlatform } from '../support/memory-platform.ts';
-import { DRIVERS, useTestDb } from '../support/test-db.ts';
+import { DRIVERS, uniqueId, useTestDb } from '../support/test-db.ts';
 import { seedCommunity } from './seed-community.ts';
 
 describe.each(DRIVERS)('the scheduler on %s', (driver) => {
@@ -54,5 +54,22 @@ describe.each(DRIVERS)('the scheduler on %s', (driver) => {
     expect(woken).toBe(1);
     const worker = createDeliveryWorker(depsAt('2026-12-14T10:00:01Z'));
     expect(await worker.drain()).toBeGreaterThan(0);
+  });
+
+  it('forgets platform event ids once they are past every retry, and keeps recent ones', async () => {
+    const old = uniqueId('Ev_old');
+    const recent = uniqueId('Ev_recent');
+    await store.db.query(
+      `INSERT INTO processed_events (platform, event_id, received_at)
+       VALUES ('slack', $1, '2026-12-20T07:00:00Z'), ('slack', $2, '2026-12-20T09:30:00Z')`,
+      [old, recent],
+    );
+    const report = await schedulerTick(depsAt('2026-12-20T10:00:00Z'));
+    expect(report.prunedEvents).toBeGreaterThanOrEqual(1);
+    const { rows } = await store.db.query<{ event_id: string }>(
+      'SELECT event_id FROM processed_events WHERE event_id = ANY($1)',
+      [[old, recent]],
+    );
+    expect(rows.map((r) => r.event_id)).toEqual([recent]);
   });
 });

@@ -4,13 +4,16 @@ import type { DeliveryResult } from '../../../src/platform.ts';
 import { MAYBE_RECIPIENT_GONE, mapSlackError, slackErrorCode } from '../map-slack-error.ts';
 import type { SlackMessage } from '../render-intro-blocks.ts';
 import { userState } from './active-members.ts';
+import { DELIVERY_EVENT_TYPE, findPosted } from './find-posted.ts';
 
 export interface PostTarget {
   /** The people the conversation is with: one for a DM, two or three for a group DM. */
   userIds: string[];
   message: SlackMessage;
-  /** Echoed in the message metadata, so an operator can match a post to its outbox row. */
+  /** Carried in the message metadata: matches a post to its outbox row, and finds it again. */
   nonce: string;
+  /** An earlier attempt may have posted: look for the nonce before posting. */
+  mayHavePosted?: boolean;
 }
 
 /**
@@ -27,13 +30,18 @@ export async function openAndPost(
     const opened = await client.conversations.open({ users: target.userIds.join(',') });
     const channel = opened.channel?.id;
     if (!channel) return { ok: false, kind: 'temporary', detail: 'conversations.open returned no channel' };
+    const earlier = target.mayHavePosted ? await findPosted(client, channel, target.nonce, log) : undefined;
+    if (earlier) {
+      log.info({ channel }, 'slack: found the earlier post of this delivery; not posting again');
+      return { ok: true, channelId: channel, messageId: earlier };
+    }
     const posted = await client.chat.postMessage({
       channel,
       text: target.message.text,
       blocks: target.message.blocks,
       unfurl_links: false,
       unfurl_media: false,
-      metadata: { event_type: 'kindred_delivery', event_payload: { nonce: target.nonce } },
+      metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { nonce: target.nonce } },
     });
     if (!posted.ts) return { ok: false, kind: 'temporary', detail: 'chat.postMessage returned no ts' };
     return { ok: true, channelId: posted.channel ?? channel, messageId: posted.ts };

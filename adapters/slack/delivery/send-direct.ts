@@ -12,7 +12,12 @@ export function sendDirect(
 ): Promise<DeliveryResult> {
   return openAndPost(
     client,
-    { userIds: [message.userId], message: renderDirectBlocks(message), nonce: message.nonce },
+    {
+      userIds: [message.userId],
+      message: renderDirectBlocks(message),
+      nonce: message.nonce,
+      mayHavePosted: message.mayHavePosted,
+    },
     log,
   );
 }

@@ -15,7 +15,12 @@ export function sendIntro(
 ): Promise<DeliveryResult> {
   return openAndPost(
     client,
-    { userIds: intro.userIds, message: renderIntroBlocks(intro), nonce: intro.nonce },
+    {
+      userIds: intro.userIds,
+      message: renderIntroBlocks(intro),
+      nonce: intro.nonce,
+      mayHavePosted: intro.mayHavePosted,
+    },
     log,
   );
 }

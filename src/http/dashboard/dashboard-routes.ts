@@ -28,7 +28,7 @@ export function dashboardRoutes(deps: DashboardDeps, token: string): DashboardRo
       method: 'POST',
       path: '/admin/logout',
       handler: async (ctx) => {
-        if (await readPostForm(ctx, token, 4096)) handleLogout(ctx.res);
+        if (await readPostForm(ctx, token, 4096)) await handleLogout(deps, ctx.res, ctx.auth, deps.clock());
       },
     },
     { method: 'GET', path: '/admin/import', handler: imports.get },

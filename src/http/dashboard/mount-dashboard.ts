@@ -1,7 +1,7 @@
 import type { Handler, HttpServer } from '../server.ts';
 import { authenticate } from './auth/authenticate.ts';
 import { csrfToken } from './auth/csrf.ts';
-import { handleLogin, safeNext } from './auth/login-routes.ts';
+import { handleLogin, noteWrongToken, refuseWhileLocked, safeNext } from './auth/login-routes.ts';
 import type { DashboardDeps } from './dashboard-deps.ts';
 import { createRouter } from './dashboard-router.ts';
 import { dashboardRoutes } from './dashboard-routes.ts';
@@ -15,7 +15,8 @@ import { ASSET_PATH, sendStylesheet } from './stylesheet.ts';
  * The organiser dashboard under `/admin`. Without ADMIN_TOKEN every page answers 503 with
  * how to turn it on (503: the feature exists but is switched off, unlike 404). With it,
  * a request needs `Authorization: Bearer $ADMIN_TOKEN` or the session cookie that
- * `/admin/login` sets; anything else gets 401 and the sign-in form.
+ * `/admin/login` sets; anything else gets 401 and the sign-in form, and after repeated
+ * wrong tokens 429 until the lock passes.
  */
 export function mountDashboard(http: HttpServer, deps: DashboardDeps): void {
   const token = deps.config.adminToken;
@@ -26,11 +27,14 @@ export function mountDashboard(http: HttpServer, deps: DashboardDeps): void {
     if (!token || !route) return sendHtml(res, 503, disabledPage());
     const now = deps.clock();
     if (url.pathname === '/admin/login') {
-      if (req.method === 'POST') return handleLogin(req, res, token, now);
+      if (req.method === 'POST') return handleLogin(deps, req, res, token, now);
       return sendHtml(res, 200, loginPage('missing', safeNext(url.searchParams.get('next'))));
     }
-    const outcome = authenticate(req, token, now);
+    // A bearer header is a guess like a login form is: the same lock applies to it.
+    if (req.headers.authorization !== undefined && (await refuseWhileLocked(deps, req, res, now))) return;
+    const outcome = await authenticate(req, token, now, deps.db);
     if (!outcome.ok) {
+      if (outcome.reason === 'wrong_token') await noteWrongToken(deps, req, now);
       const next = safeNext(req.method === 'GET' ? url.pathname + url.search : '/admin');
       return sendHtml(res, 401, loginPage(outcome.reason, next), {
         'www-authenticate': 'Bearer realm="kindred-admin"',

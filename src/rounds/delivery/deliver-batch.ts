@@ -45,80 +45,112 @@ async function lockClaims(q: Queryable, rows: ClaimedRow[]): Promise<ClaimedRow[
   return rows.filter((r) => ours.has(r.id));
 }
 
+type Decision =
+  { done: DeliveryOutcome } | { send: Extract<Prepared, { action: 'send' }>; platform: ChatPlatform };
+
 /**
- * Delivers claimed rows in one transaction that holds the rows and every member they
- * concern locked from the eligibility check through the posts, so an opt-out, forget or
- * block committed before a send always wins. If the database goes away after the
- * platform took a message, the answers are recorded again (fenced) once it is back,
- * rather than posting twice.
+ * Decides one claimed row in a short transaction that holds the row and every member it
+ * concerns locked: an opt-out, forget or block committed before this point is seen and
+ * wins; one that comes later waits only for this decision, never for the platform.
+ */
+async function decide(deps: BatchDeps, tx: Queryable, row: ClaimedRow): Promise<Decision> {
+  const log = logOf(deps);
+  const held = await lockClaims(tx, [row]);
+  if (held.length === 0) return { done: 'lost' };
+  const plan = (await prepareDeliveries(tx, held)).get(row.id) ?? { action: 'drop', reason: 'gone' };
+  const now = clockOf(deps);
+  if (plan.action === 'drop') {
+    await closeRow(tx, row, { status: 'cancelled', reason: plan.reason });
+    return { done: 'cancelled' };
+  }
+  if (plan.action === 'cancel') {
+    await closeRow(tx, row, { status: 'cancelled', reason: plan.reason });
+    const tell = plan.members.filter((m) => m.status === 'active' && !plan.causedBy.includes(m.id));
+    await callOffIntro(tx, {
+      communityId: row.communityId,
+      introId: row.introId!,
+      status: 'cancelled',
+      reason: plan.reason,
+      tell: tell.map((m) => m.id),
+      code: 'intro.partner_left',
+      now,
+    });
+    log.info(
+      { community: row.communityId, intro: row.introId, reason: plan.reason },
+      'intro called off before sending',
+    );
+    return { done: 'cancelled' };
+  }
+  if (deps.stopping?.()) {
+    await releaseLease(tx, row);
+    return { done: 'released' };
+  }
+  const platform = platformOf(deps, plan.platform);
+  if (!platform) {
+    const availableAt = new Date(now.getTime() + NO_PLATFORM_RETRY_MS);
+    await reschedule(tx, row, { availableAt, attempts: row.attempts, lastError: 'platform_not_running' });
+    return { done: 'rescheduled' };
+  }
+  if (plan.shrink) {
+    // Written before the post, so the intro's record says who really met, and whoever
+    // left the trio is not asked about an intro they never got.
+    await tx.query(`UPDATE intros SET size = 2, why = $2 WHERE id = $1 AND status = 'pending'`, [
+      row.introId,
+      plan.shrink.why,
+    ]);
+    await tx.query('DELETE FROM intro_members WHERE intro_id = $1 AND member_id = ANY($2::bigint[])', [
+      row.introId,
+      plan.shrink.leftOut,
+    ]);
+    log.info(
+      { community: row.communityId, intro: row.introId },
+      'trio sent as a pair: one member dropped out',
+    );
+  }
+  return { send: plan, platform };
+}
+
+/**
+ * Delivers claimed rows one at a time: decide (a short transaction), post with no
+ * transaction open, then record the answer in another short transaction fenced by the
+ * lease. Holding a transaction across a platform call would, on embedded PGlite (one
+ * connection), make every command wait for the platform: with Slack answering in 2.5 s,
+ * `/intro leave` would miss Slack's 3 s deadline. If the database goes away after the
+ * platform took a message, the answer is recorded again (fenced) once it is back, rather
+ * than posting twice.
  */
 export async function deliverBatch(
   deps: BatchDeps,
   rows: ClaimedRow[],
 ): Promise<Map<number, DeliveryOutcome>> {
-  const log = logOf(deps);
   const outcomes = new Map<number, DeliveryOutcome>();
-  const answered: Answered[] = [];
+  for (const row of rows) outcomes.set(row.id, await deliverOne(deps, row));
+  return outcomes;
+}
+
+async function deliverOne(deps: BatchDeps, row: ClaimedRow): Promise<DeliveryOutcome> {
+  const log = logOf(deps);
+  let decision: Decision;
   try {
-    await deps.db.transaction(async (tx) => {
-      const held = await lockClaims(tx, rows);
-      for (const row of rows) if (!held.includes(row)) outcomes.set(row.id, 'lost');
-      const prepared = await prepareDeliveries(tx, held);
-      for (const row of held) {
-        const plan = prepared.get(row.id) ?? { action: 'drop', reason: 'gone' };
-        const now = clockOf(deps);
-        if (plan.action === 'drop') {
-          await closeRow(tx, row, { status: 'cancelled', reason: plan.reason });
-          outcomes.set(row.id, 'cancelled');
-        } else if (plan.action === 'cancel') {
-          await closeRow(tx, row, { status: 'cancelled', reason: plan.reason });
-          const tell = plan.members.filter((m) => m.status === 'active' && !plan.causedBy.includes(m.id));
-          await callOffIntro(tx, {
-            communityId: row.communityId,
-            introId: row.introId!,
-            status: 'cancelled',
-            reason: plan.reason,
-            tell: tell.map((m) => m.id),
-            code: 'intro.partner_left',
-            now,
-          });
-          log.info(
-            { community: row.communityId, intro: row.introId, reason: plan.reason },
-            'intro called off before sending',
-          );
-          outcomes.set(row.id, 'cancelled');
-        } else if (deps.stopping?.()) {
-          await releaseLease(tx, row);
-          outcomes.set(row.id, 'released');
-        } else {
-          const platform = platformOf(deps, plan.platform);
-          if (!platform) {
-            const availableAt = new Date(now.getTime() + NO_PLATFORM_RETRY_MS);
-            await reschedule(tx, row, {
-              availableAt,
-              attempts: row.attempts,
-              lastError: 'platform_not_running',
-            });
-            outcomes.set(row.id, 'rescheduled');
-            continue;
-          }
-          answered.push({ row, members: plan.members, result: await send(platform, plan.message) });
-        }
-      }
-      const recorded = await recordResults(tx, answered, clockOf(deps), rngOf(deps));
-      for (const [id, outcome] of recorded) outcomes.set(id, outcome);
-    });
-    return outcomes;
+    decision = await deps.db.transaction((tx) => decide(deps, tx, row));
   } catch (err) {
-    if (answered.length === 0) {
-      log.warn({ err }, 'delivery failed before posting; leases will be released or expire');
-      for (const row of rows) {
-        await releaseLease(deps.db, row).catch(() => false);
-        outcomes.set(row.id, 'error');
-      }
-      return outcomes;
-    }
-    return recordAgain(deps, rows, answered, err);
+    log.warn({ err }, 'delivery failed before posting; the lease will be released or expire');
+    await releaseLease(deps.db, row).catch(() => false);
+    return 'error';
+  }
+  if ('done' in decision) return decision.done;
+  const answered: Answered = {
+    row,
+    members: decision.send.members,
+    result: await send(decision.platform, decision.send.message),
+  };
+  try {
+    const recorded = await deps.db.transaction((tx) =>
+      recordResults(tx, [answered], clockOf(deps), rngOf(deps)),
+    );
+    return recorded.get(row.id) ?? 'lost';
+  } catch (err) {
+    return (await recordAgain(deps, [row], [answered], err)).get(row.id) ?? 'error';
   }
 }
 

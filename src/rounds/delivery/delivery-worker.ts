@@ -16,9 +16,9 @@ export interface DeliveryWorkerOptions {
   leaseMs?: number;
   /** Rows claimed per poll. */
   batch?: number;
-  /** Rows delivered in one transaction (their members stay locked until all are posted). */
+  /** Rows one runner takes at a time; each row is still decided, posted and recorded on its own. */
   perTransaction?: number;
-  /** Transactions delivering at once. */
+  /** Runners delivering at once. */
   concurrency?: number;
 }
 
@@ -39,8 +39,9 @@ export function createDeliveryWorker(deps: RoundDeps, options: DeliveryWorkerOpt
   const pollMs = options.pollMs ?? 1_000;
   const leaseMs = options.leaseMs ?? 60_000;
   const batch = options.batch ?? 10;
-  // One row per transaction by default: a crash between a post and its commit can then
-  // repeat at most the rows in flight (adapters pass the nonce to absorb even those).
+  // Each row is decided, posted and recorded in turn, with no transaction open while the
+  // platform answers; a crash between a post and its record can repeat at most the rows
+  // in flight (adapters pass the nonce to absorb even those).
   const perTransaction = options.perTransaction ?? 1;
   const concurrency = options.concurrency ?? 4;
   const log = logOf(deps).child({ worker: owner });

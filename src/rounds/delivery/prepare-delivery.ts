@@ -1,9 +1,10 @@
 import type { CommunityPlatform } from '../../domain/community.ts';
-import { subjectHash } from '../../members/subject-hash.ts';
+import { subjectHasher } from '../../members/subject-hash.ts';
 import type { DirectDelivery, IntroDelivery } from '../../platform.ts';
 import type { Queryable } from '../../store/db.ts';
 import type { ClaimedRow } from './claim-outbox.ts';
 import { skipAnsweredAsks } from './skip-answered-asks.ts';
+import { whyForTwo } from './why-for-two.ts';
 
 export interface GroupMember {
   id: number;
@@ -21,6 +22,8 @@ export type Prepared =
       platform: CommunityPlatform;
       message: { intro: IntroDelivery } | { direct: DirectDelivery };
       members: GroupMember[];
+      /** A trio going out as a pair: who is left out (no longer taking part, or forgotten). */
+      shrink?: { leftOut: number[]; why: string };
     }
   | { action: 'cancel'; reason: CancelReason; members: GroupMember[]; causedBy: number[] }
   | { action: 'drop'; reason: string };
@@ -85,13 +88,16 @@ async function lockMembers(q: Queryable, contexts: RowContext[]) {
 
 /** Members in a group who blocked another member of the same group. */
 async function findBlockers(q: Queryable, contexts: RowContext[], groups: Map<number, GroupMember[]>) {
+  const hasher = await subjectHasher(q);
   const hashOwner = new Map<string, { introId: number; memberId: number }[]>();
   const members: number[] = [];
   for (const c of contexts) {
     if (c.introId === null || c.memberId !== null) continue;
     for (const m of groups.get(c.introId) ?? []) {
-      const hash = subjectHash({ platform: c.platform, externalId: c.externalId, userId: m.userId });
-      hashOwner.set(hash, [...(hashOwner.get(hash) ?? []), { introId: c.introId, memberId: m.id }]);
+      const ref = { platform: c.platform, externalId: c.externalId, userId: m.userId };
+      // Blocks written before hashes were keyed still hold, by their plain hash.
+      for (const hash of [hasher.hash(ref), hasher.legacy(ref)])
+        hashOwner.set(hash, [...(hashOwner.get(hash) ?? []), { introId: c.introId, memberId: m.id }]);
       members.push(m.id);
     }
   }
@@ -125,28 +131,60 @@ function prepareIntro(row: ClaimedRow, c: RowContext, group: GroupMember[], bloc
       'community_stopped',
       group.map((m) => m.id),
     );
+  const pair = trioAsPair(c, group, blockers);
+  if (pair) return sendTo(row, c, pair.members, pair.shrink);
   if (group.length < (c.size ?? 2)) return cancel('member_forgotten', []);
   if (having('left').length > 0) return cancel('member_left', having('left'));
   if (having('paused').length > 0) return cancel('member_paused', having('paused'));
   if (blockers.length > 0) return cancel('blocked', blockers);
+  return sendTo(row, c, group);
+}
+
+/**
+ * A trio that lost exactly one member (left, paused or forgotten) still makes a valid
+ * pair when the two who remain are active and neither blocked anyone in the group: they
+ * meet as two rather than not at all. Undefined when that is not the case.
+ */
+function trioAsPair(c: RowContext, group: GroupMember[], blockers: number[]) {
+  if (c.size !== 3) return undefined;
+  const staying = group.filter((m) => m.status === 'active');
+  if (staying.length !== 2) return undefined;
+  // A block names its target only by a hash: any blocker among the two may have blocked the other.
+  if (staying.some((m) => blockers.includes(m.id))) return undefined;
+  const leftOut = group.filter((m) => m.status !== 'active').map((m) => m.id);
+  const shared = c.shared ?? { hobbies: [], volunteer: [] };
+  return { members: staying, shrink: { leftOut, why: whyForTwo(shared) } };
+}
+
+function sendTo(
+  row: ClaimedRow,
+  c: RowContext,
+  members: GroupMember[],
+  shrink?: { leftOut: number[]; why: string },
+): Prepared {
   return {
     action: 'send',
     platform: c.platform,
-    members: group,
+    members,
+    ...(shrink ? { shrink } : {}),
     message: {
       intro: {
         introId: row.introId!,
         communityExternalId: c.externalId,
-        userIds: group.map((m) => m.userId),
+        userIds: members.map((m) => m.userId),
         shared: c.shared ?? { hobbies: [], volunteer: [] },
-        why: c.why ?? '',
+        why: shrink?.why ?? c.why ?? '',
         icebreaker: c.icebreaker ?? '',
         channelId: c.introsChannel,
         nonce: `outbox:${row.id}`,
+        ...mayHavePosted(row),
       },
     },
   };
 }
+
+/** Every claim bumps the fence: above 1, an earlier claim may have posted before it was lost. */
+const mayHavePosted = (row: ClaimedRow) => (row.fence > 1 ? { mayHavePosted: true } : {});
 
 function prepareDirect(
   row: ClaimedRow,
@@ -157,7 +195,12 @@ function prepareDirect(
   if (!member) return { action: 'drop', reason: 'member_forgotten' };
   if (c.communityStatus !== 'active') return { action: 'drop', reason: 'community_stopped' };
   if (member.status === 'left') return { action: 'drop', reason: 'member_left' };
-  const base = { communityExternalId: c.externalId, userId: member.userId, nonce: `outbox:${row.id}` };
+  const base = {
+    communityExternalId: c.externalId,
+    userId: member.userId,
+    nonce: `outbox:${row.id}`,
+    ...mayHavePosted(row),
+  };
   const send = (direct: DirectDelivery): Prepared => ({
     action: 'send',
     platform: c.platform,

@@ -1,3 +1,4 @@
+import { pruneProcessedEvents } from '../feedback/prune-processed-events.ts';
 import type { FollowUpCounts } from '../follow-up/run-follow-ups.ts';
 import { runFollowUps } from '../follow-up/run-follow-ups.ts';
 import { createSharedPacer } from '../delivery/pacing/shared-pacer.ts';
@@ -8,9 +9,14 @@ import { runDueRounds } from './run-due-rounds.ts';
 export interface TickReport {
   rounds: RoundSummary[];
   followUps: FollowUpCounts;
+  /** Platform event ids forgotten because they are past every retry. */
+  prunedEvents: number;
 }
 
-/** One tick: due rounds, then follow-ups; wakes delivery when either queued something. */
+/**
+ * One tick: due rounds, then follow-ups, then housekeeping; wakes delivery when a round
+ * or a follow-up queued something.
+ */
 export async function schedulerTick(deps: PlanDeps & { wakeDelivery?: () => void }): Promise<TickReport> {
   const rounds = await runDueRounds(deps);
   const followUps = await runFollowUps(deps.db, clockOf(deps));
@@ -18,11 +24,12 @@ export async function schedulerTick(deps: PlanDeps & { wakeDelivery?: () => void
   await createSharedPacer({ db: deps.db, now: () => clockOf(deps) })
     .prune(60 * 60_000)
     .catch((err: unknown) => logOf(deps).warn({ err }, 'could not prune idle rate limits'));
+  const prunedEvents = await pruneProcessedEvents(deps.db, clockOf(deps));
   const queued =
     rounds.length + followUps.asks + followUps.nudges + followUps.checkins + followUps.ghostsPaused;
   if (queued > 0) {
     logOf(deps).info({ rounds: rounds.length, ...followUps }, 'scheduler tick queued work');
     deps.wakeDelivery?.();
   }
-  return { rounds, followUps };
+  return { rounds, followUps, prunedEvents };
 }

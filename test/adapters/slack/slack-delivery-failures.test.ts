@@ -101,6 +101,45 @@ describe.each(DRIVERS)('Slack delivery failures through the outbox on %s', (driv
 
     expect((await intros())[2]).toEqual({ status: 'failed', reason: 'token_revoked' });
   });
+
+  it('GIVEN chat.postMessage took effect but its answer was lost THEN the retry finds the post by its nonce and does not post again', async () => {
+    minutesAhead = 3;
+    expect(await round()).toContain('Round started: 1 introduction');
+    const dm = h.fake.workspace.findDirect([ERIN, FRANK])!;
+    const before = h.fake.workspace.messagesIn(dm.id).length;
+    h.fake.failNext('chat.postMessage', { status: 500, applied: true });
+
+    await worker.drain();
+    expect(h.fake.workspace.messagesIn(dm.id)).toHaveLength(before + 1);
+    expect((await intros())[3]).toEqual({ status: 'pending', reason: null });
+
+    // The retry's backoff has passed.
+    minutesAhead = 20;
+    await worker.drain();
+
+    const posted = h.fake.workspace.messagesIn(dm.id);
+    expect(posted).toHaveLength(before + 1);
+    expect(h.fake.callsTo('conversations.history').at(-1)?.args).toMatchObject({ channel: dm.id });
+    expect((await intros())[3]).toEqual({ status: 'sent', reason: null });
+    const where = await h.runtime.db.query<{ messageId: string }>(
+      `SELECT message_id AS "messageId" FROM intro_messages m JOIN intros i ON i.id = m.intro_id
+       ORDER BY i.id DESC LIMIT 1`,
+    );
+    expect(where.rows).toEqual([{ messageId: posted.at(-1)!.ts }]);
+  });
+
+  it('GIVEN a first attempt that never reached Slack THEN the retry looks, finds nothing and posts once', async () => {
+    minutesAhead = 30;
+    expect(await round()).toContain('Round started: 1 introduction');
+    const dm = h.fake.workspace.findDirect([ERIN, FRANK])!;
+    const before = h.fake.workspace.messagesIn(dm.id).length;
+    h.fake.failNext('chat.postMessage', { status: 500 });
+    await worker.drain();
+    minutesAhead = 50;
+    await worker.drain();
+    expect(h.fake.workspace.messagesIn(dm.id)).toHaveLength(before + 1);
+    expect((await intros())[4]).toEqual({ status: 'sent', reason: null });
+  });
 });
 
 async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {

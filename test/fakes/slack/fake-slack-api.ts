@@ -19,6 +19,8 @@ export interface RecordedCall {
   token: string | undefined;
   status: number;
   response: unknown;
+  /** When the request arrived (ms since the epoch): the call takes effect then. */
+  receivedAt: number;
 }
 
 export interface FakeSlackOptions extends WorkspaceOptions {
@@ -38,6 +40,11 @@ export interface FakeSlack {
   readonly workspace: FakeWorkspace;
   readonly calls: RecordedCall[];
   callsTo(method: string): RecordedCall[];
+  /**
+   * Every later call to `method` (`'*'`: any) takes effect on arrival but is answered only
+   * after `ms`, like a slow Slack; 0 removes the delay.
+   */
+  setLatency(method: string, ms: number): void;
   /** The next call(s) to `method` (`'*'`: any) fail as described. */
   failNext(method: string, fault: FaultSpec): void;
   /** A token that now answers `token_revoked` (as after `tokens_revoked`/uninstall). */
@@ -68,6 +75,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   const calls: RecordedCall[] = [];
   const faults = new FaultQueue();
   const limits = opts.tierLimits ? new TierLimits(opts.tierLimits) : undefined;
+  const latency = new Map<string, number>();
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -86,13 +94,16 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     res: ServerResponse,
     url: URL,
   ): Promise<void> {
+    const receivedAt = Date.now();
     const parsed = parseArgs(req.headers['content-type'], await readBody(req), url.searchParams);
     const args = typeof parsed === 'string' ? {} : parsed;
     const token = tokenOf(req.headers.authorization, args);
     delete args.token;
+    const delayMs = latency.get(method) ?? latency.get('*') ?? 0;
     const record = (status: number, response: unknown, headers: Record<string, string> = {}) => {
-      calls.push({ method, args, token, status, response });
-      send(res, status, response, headers);
+      calls.push({ method, args, token, status, response, receivedAt });
+      if (delayMs > 0) setTimeout(() => send(res, status, response, headers), delayMs);
+      else send(res, status, response, headers);
     };
     const channel = typeof args['channel'] === 'string' ? args['channel'] : undefined;
     const waitSeconds = limits?.check(token ?? '', method, channel);
@@ -152,6 +163,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     workspace,
     calls,
     callsTo: (method) => calls.filter((c) => c.method === method),
+    setLatency: (method, ms) => void (ms > 0 ? latency.set(method, ms) : latency.delete(method)),
     failNext: (method, fault) => faults.add(method, fault),
     revokeToken: (token) => revoked.add(token),
     responseUrl: (id, source) => responses.url(id, source),

@@ -1,5 +1,5 @@
 import type { Community } from '../../../domain/community.ts';
-import { subjectHash } from '../../../members/subject-hash.ts';
+import { subjectHasher } from '../../../members/subject-hash.ts';
 import type { Db } from '../../../store/db.ts';
 import type { ImportRow } from './prepare-import.ts';
 
@@ -24,10 +24,17 @@ export async function importMembers(
 ): Promise<ImportSummary> {
   return db.transaction(async (tx) => {
     const ids = rows.map((r) => r.userId);
+    const hasher = await subjectHasher(tx);
+    const refOf = (userId: string) => ({
+      platform: community.platform,
+      externalId: community.externalId,
+      userId,
+    });
+    // The ledger may still hold plain hashes written before hashes were keyed.
     const hashOf = new Map(
-      ids.map((userId) => [
-        subjectHash({ platform: community.platform, externalId: community.externalId, userId }),
-        userId,
+      ids.flatMap((userId) => [
+        [hasher.hash(refOf(userId)), userId],
+        [hasher.legacy(refOf(userId)), userId],
       ]),
     );
     const existing = await tx.query<{ userId: string; status: string }>(
@@ -87,13 +94,7 @@ export async function importMembers(
     );
 
     const blocks = keep.flatMap((r) =>
-      r.blocked.map(
-        (userId) =>
-          [
-            idOf(r),
-            subjectHash({ platform: community.platform, externalId: community.externalId, userId }),
-          ] as const,
-      ),
+      r.blocked.map((userId) => [idOf(r), hasher.hash(refOf(userId))] as const),
     );
     if (blocks.length > 0) {
       await tx.query(

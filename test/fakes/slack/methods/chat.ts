@@ -100,7 +100,7 @@ function messageContent(args: Args): Content | string {
   return content;
 }
 
-function messageObject(m: FakeMessage, workspace: FakeWorkspace): Record<string, unknown> {
+export function messageObject(m: FakeMessage, workspace: FakeWorkspace): Record<string, unknown> {
   return {
     type: 'message',
     user: m.user,

@@ -1,4 +1,5 @@
 import type { FakeConversation, FakeWorkspace } from '../workspace.ts';
+import { messageObject } from './chat.ts';
 import { argBool, argString, fail, ok, type MethodContext, type SlackResult } from './context.ts';
 
 /** An MPIM holds at most 9 people: the caller and 8 others. */
@@ -90,4 +91,25 @@ function describe(c: FakeConversation, workspace: FakeWorkspace, returnIm: boole
 function mpimName(ids: string[], workspace: FakeWorkspace): string {
   const names = [...ids, workspace.bot.userId].map((id) => workspace.users.get(id)?.name ?? id);
   return `mpdm-${names.join('--')}-1`;
+}
+
+/**
+ * conversations.history: newest first, at most `limit` (Slack's default 100, cap 999).
+ * `metadata` is only included with `include_all_metadata`, as on Slack.
+ */
+export function conversationsHistory({ args, workspace }: MethodContext): SlackResult {
+  const channel = argString(args, 'channel');
+  if (!channel || !workspace.conversations.has(channel)) return fail('channel_not_found');
+  const limit = Math.min(999, Math.max(1, Number(argString(args, 'limit') ?? 100) || 100));
+  const withMetadata = argBool(args, 'include_all_metadata');
+  const messages = workspace
+    .messagesIn(channel)
+    .filter((m) => m.thread_ts === undefined || m.thread_ts === m.ts)
+    .reverse()
+    .slice(0, limit)
+    .map((m) => ({
+      ...messageObject(m, workspace),
+      ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
+    }));
+  return ok({ messages, has_more: false, pin_count: 0 });
 }

@@ -1,7 +1,7 @@
 import { appsConnectionsOpen, authTest, teamInfo } from './auth.ts';
 import { chatPostEphemeral, chatPostMessage, chatUpdate } from './chat.ts';
 import type { MethodSpec } from './context.ts';
-import { conversationsOpen } from './conversations.ts';
+import { conversationsHistory, conversationsOpen } from './conversations.ts';
 import { reactionsAdd } from './reactions.ts';
 import { usersInfo, usersList } from './users.ts';
 import { viewsOpen, viewsPublish, viewsUpdate } from './views.ts';
@@ -16,6 +16,7 @@ export const METHODS: Readonly<Record<string, MethodSpec>> = {
   'team.info': { handler: teamInfo, tokens: bot },
   'apps.connections.open': { handler: appsConnectionsOpen, tokens: ['app'] },
   'conversations.open': { handler: conversationsOpen, tokens: bot },
+  'conversations.history': { handler: conversationsHistory, tokens: bot },
   'chat.postMessage': { handler: chatPostMessage, tokens: bot },
   'chat.postEphemeral': { handler: chatPostEphemeral, tokens: bot },
   'chat.update': { handler: chatUpdate, tokens: bot },
