@@ -151,18 +151,25 @@ describe.each(DRIVERS)('dashboard pages on %s', (driver) => {
     expectEscaped(body);
   });
 
-  it('draws the connection graph with a node per member introduced and edges coloured by outcome', async () => {
+  it('draws the connection graph by group, and a group with a node per member and edges coloured by outcome', async () => {
     const { res, body } = await page(c('/graph'));
     expect(res.status).toBe(200);
     const nodes = Number(/data-nodes="(\d+)"/.exec(body)?.[1]);
     const edges = Number(/data-edges="(\d+)"/.exec(body)?.[1]);
     expect(nodes).toBeGreaterThan(20);
     expect(edges).toBeGreaterThan(nodes / 2);
-    expect(body.match(/<circle[^>]*><title>/g)?.length).toBe(nodes);
-    expect(body).toMatch(/<path class="genuine" d="M[\d.]+ [\d.]+[LC]/);
-    expect(body).toContain('class="legend"');
     expectEscaped(body);
-    const genuineOnly = await page(c('/graph?show=genuine'));
+    const href = /<th scope="row"><a href="([^"]+graph\?group=[^"]+)">/
+      .exec(body)![1]!
+      .replace(/&amp;/g, '&');
+    const group = await page(href);
+    const members = Number(/data-nodes="(\d+)"/.exec(group.body)?.[1]);
+    expect(members).toBeGreaterThan(1);
+    expect(group.body.match(/<circle[^>]*><title>/g)?.length).toBe(members);
+    expect(group.body).toMatch(/<path class="(genuine|transactional|no_show|none)" d="M[\d.]+ [\d.]+[LC]/);
+    expect(group.body).toContain('class="legend"');
+    expectEscaped(group.body);
+    const genuineOnly = await page(`${href}&show=genuine`);
     expect(genuineOnly.body).not.toContain('<path class="none"');
   });
 

@@ -102,7 +102,11 @@ export function importRoutes(
                 community: found,
                 csrf: ctx.csrf,
                 error,
-                values: { name: submission.name, text: submission.text.slice(0, 200_000) },
+                values: {
+                  name: submission.name,
+                  text: submission.text.slice(0, 200_000),
+                  consent: submission.consent,
+                },
               }),
             );
       if (!submission.consent)

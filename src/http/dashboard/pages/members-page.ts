@@ -170,6 +170,7 @@ export function membersPage(db: Queryable): CommunityHandler {
               'joins and departures per week',
               ['Week', 'Joined', 'Left'],
               filled.map((w) => [w.week, w.joined, w.left]),
+              'No members yet.',
             )}
           </figure>
           <h2>Roster</h2>

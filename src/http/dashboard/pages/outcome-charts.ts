@@ -55,6 +55,7 @@ export function outcomeCharts(rounds: readonly RoundOutcomes[]): SafeHtml {
         return rate(k, n);
       }),
     ]),
+    'No round has made intros yet, so there are no outcomes to count.',
   );
   return html`<div class="charts">${charts}</div>
     ${table}`;
