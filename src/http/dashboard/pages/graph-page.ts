@@ -74,9 +74,10 @@ export function graphPage(db: Queryable, log: Logger): CommunityHandler {
       genuineOf[e.a]!++;
       genuineOf[e.b]!++;
     }
+    const groupOf = (i: number) => placed.clusters[placed.group[i]!]?.label ?? '—';
     const memberTable = (members: readonly number[], caption: string) => {
       const rows = members
-        .map((i) => ({ n: graph.nodes[i]!, genuine: genuineOf[i]! }))
+        .map((i) => ({ i, n: graph.nodes[i]!, genuine: genuineOf[i]! }))
         .sort((a, b) => b.n.degree - a.n.degree || b.genuine - a.genuine || a.n.memberId - b.n.memberId);
       return html`<table>
         <caption class="lede">
@@ -92,10 +93,10 @@ export function graphPage(db: Queryable, log: Logger): CommunityHandler {
         </thead>
         <tbody>
           ${rows.map(
-            ({ n, genuine }) =>
+            ({ i, n, genuine }) =>
               html`<tr>
                 <th scope="row">${memberLink(community, n)}${n.left ? ' (left)' : ''}</th>
-                <td>${n.interest ?? '—'}</td>
+                <td>${groupOf(i)}</td>
                 <td class="num">${n.degree}</td>
                 <td class="num">${genuine}</td>
               </tr>`,

@@ -21,7 +21,7 @@ const SPEC: ListSpec<MemberSort, 'status'> = {
   sorts: MEMBER_SORTS,
   descending: ['joined', 'intros', 'genuine', 'left'],
   filters: { status: ['all', 'active', 'paused', 'left'] },
-  pageSize: 100,
+  pageSize: 50,
 };
 const STATUS_WORDS: Readonly<Record<MemberFilter, string>> = {
   all: 'everyone',
