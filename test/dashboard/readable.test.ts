@@ -131,6 +131,8 @@ describe.each(DRIVERS)('dashboard words and figures on %s', (driver) => {
     const { res, body } = await page(href!.replace(/&amp;/g, '&'));
     expect(res.status).toBe(200);
     expect(body).toContain(`<h1>${label}</h1>`);
+    // Its one disc carries its own name, not a catch-all's.
+    expect(body).toContain(`${label} · ${size}<title>`);
     expect(Number(/data-nodes="(\d+)"/.exec(body)?.[1])).toBe(Number(size));
     const links = [...body.matchAll(/<a href="\/admin\/c\/\d+\/members\?member=(u\d+)">([^<]+)<\/a>/g)];
     expect(links.length).toBe(Number(size));

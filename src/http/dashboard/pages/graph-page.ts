@@ -19,7 +19,7 @@ import { memberLink } from './member-link.ts';
 const TOP = 15;
 
 /** The members of one group and the pairs among them, as a graph of its own. */
-function subgraph(graph: Graph, members: readonly number[]): Graph {
+function subgraph(graph: Graph, members: readonly number[], label: string): Graph {
   const index = new Map(members.map((m, i) => [m, i]));
   const edges = graph.edges.flatMap((e) => {
     const [a, b] = [index.get(e.a), index.get(e.b)];
@@ -33,8 +33,8 @@ function subgraph(graph: Graph, members: readonly number[]): Graph {
   // One group: everyone shares the disc, so the layout is one sunflower, most connected in the middle.
   const nodes = members.map((m, i) => ({
     ...graph.nodes[m]!,
-    interest: null,
-    interests: [],
+    interest: label,
+    interests: [label],
     degree: degree[i]!,
   }));
   return { nodes, edges };
@@ -126,7 +126,7 @@ export function graphPage(db: Queryable, log: Logger): CommunityHandler {
     if (k >= 0) {
       const cluster = placed.clusters[k]!;
       const members = graph.nodes.flatMap((_, i) => (placed.group[i] === k ? [i] : []));
-      const sub = subgraph(graph, members);
+      const sub = subgraph(graph, members, cluster.label);
       const subLayout = clusterLayout(sub, GRAPH_SIZE);
       const counts = OUTCOMES.map((o) => [o, sub.edges.filter((e) => e.outcome === o).length] as const);
       const groupBase = groupHref(cluster.label);
