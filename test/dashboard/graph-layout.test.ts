@@ -19,6 +19,7 @@ function community(n: number, rounds: number, interests: number): Graph {
   }
   const nodes = Array.from({ length: n }, (_, i) => ({
     memberId: i + 1,
+    userId: `u${i + 1}`,
     name: null,
     left: false,
     degree: edges.filter((e) => e.a === i || e.b === i).length,
@@ -79,6 +80,8 @@ describe('connection graph layout', () => {
       a,
       b,
       outcome,
+      aUserId: `u${a}`,
+      bUserId: `u${b}`,
       aName: null,
       bName: null,
       aLeft: false,

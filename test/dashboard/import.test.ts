@@ -74,7 +74,7 @@ describe.each(DRIVERS)('importing members on %s', (driver) => {
       { name: 'team.csv', text: CSV },
     );
     expect(res.status).toBe(200);
-    expect(body).toContain('3 member(s) added and 0 updated');
+    expect(body).toContain('3 members added and 0 updated');
     const { rows } = await t.db.query<{ id: number; platform: string }>(
       `SELECT id, platform FROM communities WHERE name = $1`,
       [name],
@@ -104,7 +104,7 @@ describe.each(DRIVERS)('importing members on %s', (driver) => {
       consent: 'yes',
       text: 'id,name,hobbies\nu1,Ada L,\nu4,Edsger,running\n',
     });
-    expect(again.body).toContain('1 member(s) added and 1 updated');
+    expect(again.body).toContain('1 member added and 1 updated');
     const { rows } = await t.db.query<{ id: number }>(`SELECT id FROM communities WHERE name = $1`, [name]);
     const members = await membersOf(rows[0]!.id);
     expect(members.map((m) => m.userId)).toEqual(['u1', 'u2', 'u3', 'u4']);
@@ -216,7 +216,7 @@ describe.each(DRIVERS)('importing members on %s', (driver) => {
       [(await subjectHasher(t.db)).legacy({ platform: 'slack', externalId, userId: 'u2' }), communityId],
     );
     const { body } = await submit(`/admin/c/${communityId}/import`, { consent: 'yes', text: CSV });
-    expect(body).toContain('1 member(s) added and 0 updated');
+    expect(body).toContain('1 member added and 0 updated');
     expect(body).toContain('<code>u1</code>: left the community');
     expect(body).toContain('<code>u2</code>: asked to be forgotten');
     const members = await membersOf(communityId);

@@ -13,6 +13,9 @@ export interface PageFrame {
   csrf?: string | undefined;
 }
 
+/** The list of communities, even when there is only one (`/admin` alone then opens it). */
+export const ALL_COMMUNITIES = '/admin?all=1';
+
 export const COMMUNITY_TABS = [
   ['overview', 'Overview', ''],
   ['members', 'Members', '/members'],
@@ -64,7 +67,7 @@ export function layout(frame: PageFrame, body: SafeHtml): SafeHtml {
       <body>
         <a class="skip" href="#main">Skip to content</a>
         <header class="site">
-          <a class="brand" href="/admin">Kindred</a>
+          <a class="brand" href="${ALL_COMMUNITIES}">Kindred</a>
           ${community ? communityNav(community, frame.active) : null}
           ${frame.csrf === undefined ? null : html`<form method="post" action="/admin/logout">${csrfField(frame.csrf)}<button type="submit">Sign out</button></form>`}
         </header>

@@ -8,6 +8,7 @@ import { dashboardRoutes } from './dashboard-routes.ts';
 import { disabledPage } from './pages/disabled-page.ts';
 import { loginPage } from './pages/login-page.ts';
 import { messagePage } from './pages/message-page.ts';
+import { rootPage } from './pages/root-page.ts';
 import { sendHtml } from './send-html.ts';
 import { ASSET_PATH, sendStylesheet } from './stylesheet.ts';
 
@@ -58,6 +59,8 @@ export function mountDashboard(http: HttpServer, deps: DashboardDeps): void {
     });
   };
 
+  // `/` has nothing of its own: point people at the dashboard instead of a bare 404.
+  http.route('GET', '/', (_req, res) => sendHtml(res, 302, rootPage(), { location: '/admin' }));
   http.route('GET', '/admin', handle);
   http.route('GET', '/admin/*', handle);
   http.route('POST', '/admin/*', handle);

@@ -1,3 +1,4 @@
+import { TRUE_GENUINE_RATE } from '../../domain/outcome-rates.ts';
 import type { RoundMetrics } from './round-metrics.ts';
 import type { SimulationReport } from './run-simulation.ts';
 
@@ -64,12 +65,12 @@ export function formatReport(report: SimulationReport): string {
     `kindred simulate: world ${report.world}, ${report.members} members, ${report.rounds} rounds, seed ${report.seed}, ${report.seconds.toFixed(1)} s`,
     `Learned matching against random pairs under the same cooldown (no pair meets again within ${report.cooldown} rounds);`,
     '"in cooldown" counts repeats the cooldown should have stopped, "after" pairs who met again once it ran out;',
-    '"genuine" is the share of intros that really became a genuine connection in the hidden ground truth.',
+    `${TRUE_GENUINE_RATE.name}: ${TRUE_GENUINE_RATE.definition}.`,
     '',
     line(head),
     ...rows,
     '',
-    `genuine connections: learned ${pct(s.learned.genuineRate)}, random ${pct(s.random.genuineRate)} (${(s.learned.genuineRate / Math.max(s.random.genuineRate, 1e-9)).toFixed(2)}x)`,
+    `${TRUE_GENUINE_RATE.name}: learned ${pct(s.learned.genuineRate)}, random ${pct(s.random.genuineRate)} (${(s.learned.genuineRate / Math.max(s.random.genuineRate, 1e-9)).toFixed(2)}x)`,
     `first ${s.window} rounds -> last ${s.window}: learned ${pct(s.learned.first)} -> ${pct(s.learned.last)}, random ${pct(s.random.first)} -> ${pct(s.random.last)}`,
   ].join('\n');
 }

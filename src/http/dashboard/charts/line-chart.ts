@@ -2,6 +2,7 @@ import type { SafeHtml } from '../html.ts';
 import { html, trusted } from '../html.ts';
 import { FRAME, plotWidth, yAt } from './chart-frame.ts';
 import { labelIndexes, px } from './nice-ticks.ts';
+import { count } from '../pages/format.ts';
 
 export interface RatePoint {
   /** The x label: a round's date. */
@@ -73,7 +74,7 @@ export function lineChart(input: LineChartInput): SafeHtml {
   const drawn = points.filter((p) => p.n > 0);
   const latest = drawn.at(-1);
   const summary = latest
-    ? `Latest ${percent(latest.k, latest.n)} (${latest.k} of ${latest.n} ${input.of}) over ${drawn.length} round(s).`
+    ? `Latest ${percent(latest.k, latest.n)} (${latest.k} of ${latest.n} ${input.of}) over ${count(drawn.length, 'round')}.`
     : `No ${input.of} yet.`;
 
   return html`<svg

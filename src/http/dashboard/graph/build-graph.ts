@@ -4,11 +4,15 @@ import { OUTCOMES } from '../queries/intro-outcome-sql.ts';
 
 export interface GraphNode {
   memberId: number;
+  /** The platform id, which with the name is how every page names a member. */
+  userId: string;
   name: string | null;
   left: boolean;
   degree: number;
   /** The interest this member's intros shared most often; null when none shared any. */
   interest: string | null;
+  /** Every interest their intros shared, most often first (`interest` is the first). */
+  interests?: string[];
 }
 
 export interface GraphEdge {
@@ -27,17 +31,17 @@ const rank = (o: Outcome): number => OUTCOMES.indexOf(o);
 /**
  * Nodes and edges by index from the query's rows. A pair introduced more than once is
  * one edge carrying its best outcome (genuine before transactional before no-show).
- * Each member's interest is the common ground their intros shared most often (ties go
- * to the alphabetically first), which is what the layout groups them by.
+ * Each member's interests are ranked by how often their intros shared them (ties go to
+ * the alphabetically first); the layout groups them by the first it keeps a group for.
  */
 export function buildGraph(rows: readonly GraphEdgeRow[]): Graph {
   const index = new Map<number, number>();
   const nodes: GraphNode[] = [];
   const tallies: Map<string, number>[] = [];
-  const node = (memberId: number, name: string | null, left: boolean): number => {
+  const node = (memberId: number, userId: string, name: string | null, left: boolean): number => {
     let i = index.get(memberId);
     if (i === undefined) {
-      i = nodes.push({ memberId, name, left, degree: 0, interest: null }) - 1;
+      i = nodes.push({ memberId, userId, name, left, degree: 0, interest: null }) - 1;
       tallies.push(new Map());
       index.set(memberId, i);
     }
@@ -45,8 +49,8 @@ export function buildGraph(rows: readonly GraphEdgeRow[]): Graph {
   };
   const byPair = new Map<string, GraphEdge>();
   for (const row of rows) {
-    const a = node(row.a, row.aName, row.aLeft);
-    const b = node(row.b, row.bName, row.bLeft);
+    const a = node(row.a, row.aUserId, row.aName, row.aLeft);
+    const b = node(row.b, row.bUserId, row.bName, row.bLeft);
     for (const i of [a, b]) {
       for (const interest of row.interests) tallies[i]!.set(interest, (tallies[i]!.get(interest) ?? 0) + 1);
     }
@@ -59,11 +63,10 @@ export function buildGraph(rows: readonly GraphEdgeRow[]): Graph {
     } else if (rank(row.outcome) < rank(seen.outcome)) seen.outcome = row.outcome;
   }
   nodes.forEach((n, i) => {
-    let best: [string, number] | undefined;
-    for (const [interest, count] of tallies[i]!) {
-      if (!best || count > best[1] || (count === best[1] && interest < best[0])) best = [interest, count];
-    }
-    n.interest = best?.[0] ?? null;
+    n.interests = [...tallies[i]!]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+      .map(([interest]) => interest);
+    n.interest = n.interests[0] ?? null;
   });
   return { nodes, edges: [...byPair.values()] };
 }

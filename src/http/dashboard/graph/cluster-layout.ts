@@ -27,7 +27,11 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const GAP = 1.6;
 const LABEL_ROOM = 1.4;
 
-/** Groups of node indexes by interest, largest first, the tail merged into one group. */
+/**
+ * Groups of node indexes by interest, largest first. With more interests than groups, a
+ * member of a small group moves to the group of the next interest their intros shared
+ * that kept one; only members with none of the kept interests end up in the catch-all.
+ */
 function groups(graph: Graph): [string, number[]][] {
   const byLabel = new Map<string, number[]>();
   graph.nodes.forEach((n, i) => {
@@ -38,14 +42,22 @@ function groups(graph: Graph): [string, number[]][] {
   });
   // Real interests first, largest in the middle; the catch-all groups go to the edge.
   const catchAll = (label: string) => (label === NO_COMMON_GROUND ? 1 : 0);
-  const sorted = [...byLabel].sort(
-    (a, b) => catchAll(a[0]) - catchAll(b[0]) || b[1].length - a[1].length || a[0].localeCompare(b[0]),
-  );
+  const order = (a: [string, number[]], b: [string, number[]]) =>
+    catchAll(a[0]) - catchAll(b[0]) || b[1].length - a[1].length || a[0].localeCompare(b[0]);
+  const sorted = [...byLabel].sort(order);
   if (sorted.length <= MAX_CLUSTERS) return sorted;
   const none = sorted.at(-1)![0] === NO_COMMON_GROUND ? [sorted.pop()!] : [];
-  const kept = sorted.slice(0, MAX_CLUSTERS - 1 - none.length);
-  const rest = sorted.slice(kept.length).flatMap(([, members]) => members);
-  return [...kept, [OTHER_INTERESTS, rest], ...none];
+  const kept = new Map(sorted.slice(0, MAX_CLUSTERS - 1 - none.length));
+  const rest: number[] = [];
+  for (const [, members] of sorted.slice(kept.size)) {
+    for (const i of members) {
+      const home = graph.nodes[i]!.interests?.find((interest) => kept.has(interest));
+      if (home) kept.get(home)!.push(i);
+      else rest.push(i);
+    }
+  }
+  const out = [...kept].sort(order);
+  return rest.length > 0 ? [...out, [OTHER_INTERESTS, rest], ...none] : [...out, ...none];
 }
 
 /** Places circles one by one as close to the middle as they fit, in a frame-shaped spiral. */

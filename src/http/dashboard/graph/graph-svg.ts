@@ -5,6 +5,7 @@ import { OUTCOME_LABELS } from '../queries/intro-outcome-sql.ts';
 import { px } from '../charts/nice-ticks.ts';
 import type { Graph } from './build-graph.ts';
 import type { ClusterLayout } from './cluster-layout.ts';
+import { count as countOf } from '../pages/format.ts';
 
 export const GRAPH_SIZE = { width: 1000, height: 720, margin: 8 } as const;
 
@@ -31,7 +32,7 @@ export function graphSvg(graph: Graph, layout: ClusterLayout, show: Outcome | 'a
     const half = text.length * CHAR_WIDTH * 0.5;
     const x = Math.min(GRAPH_SIZE.width - half - 2, Math.max(half + 2, c.x));
     return html`<text x="${px(x)}" y="${px(c.y - c.r - 5)}" text-anchor="middle"
-      >${text}<title>${c.label}: ${c.size} member(s)</title></text
+      >${text}<title>${c.label}: ${countOf(c.size, 'member')}</title></text
     >`;
   });
   const paths = DRAW_ORDER.filter((o) => show === 'all' || show === o).map((outcome) => {
@@ -52,7 +53,7 @@ export function graphSvg(graph: Graph, layout: ClusterLayout, show: Outcome | 'a
     return count === 0
       ? null
       : html`<path class="${outcome}" d="${trusted(d)}"
-          ><title>${OUTCOME_LABELS[outcome]}: ${count} pair(s)</title></path
+          ><title>${OUTCOME_LABELS[outcome]}: ${countOf(count, 'pair')}</title></path
         >`;
   });
   const dots = graph.nodes.map(

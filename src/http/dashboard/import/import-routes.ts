@@ -109,7 +109,11 @@ export function importRoutes(
                 community: found,
                 csrf: ctx.csrf,
                 error,
-                values: { name: submission.name, text: submission.pasted?.slice(0, 200_000) },
+                values: {
+                  name: submission.name,
+                  text: submission.pasted?.slice(0, 200_000),
+                  consent: submission.consent,
+                },
               }),
             );
       if (!submission.consent)

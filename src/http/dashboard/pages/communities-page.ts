@@ -3,13 +3,18 @@ import type { DashboardHandler } from '../dashboard-router.ts';
 import { html } from '../html.ts';
 import { communityPath, layout } from '../layout.ts';
 import { communitySummaries } from '../queries/community-summaries.ts';
-import { sendHtml } from '../send-html.ts';
+import { SECURITY_HEADERS, sendHtml } from '../send-html.ts';
 import { day } from './format.ts';
 
 /** `GET /admin`: every community, and where to start when there is none yet. */
 export function communitiesPage(db: Queryable): DashboardHandler {
   return async (ctx) => {
     const communities = await communitySummaries(db);
+    // With one community there is nothing to choose: open it (the brand link keeps the list reachable).
+    if (communities.length === 1 && !ctx.url.searchParams.has('all')) {
+      ctx.res.writeHead(303, { ...SECURITY_HEADERS, location: communityPath(communities[0]!) }).end();
+      return;
+    }
     const rows = communities.map(
       (c) =>
         html`<tr>

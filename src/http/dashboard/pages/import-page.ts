@@ -4,6 +4,7 @@ import { html } from '../html.ts';
 import { communityLabel, communityPath, csrfField, layout } from '../layout.ts';
 import type { ImportSummary } from '../import/import-members.ts';
 import { PROFILE_LIMITS } from '../../../members/profile-rules.ts';
+import { count } from './format.ts';
 
 export interface ImportForm {
   /** Undefined: import into a new (or existing) offline community named in the form. */
@@ -11,7 +12,7 @@ export interface ImportForm {
   csrf: string | undefined;
   error?: string;
   /** What the organiser typed, shown again after an error. */
-  values?: { name?: string; text?: string };
+  values?: { name?: string; text?: string; consent?: boolean };
 }
 
 const EXAMPLE = `id,name,hobbies,volunteer,industry,timezone
@@ -61,7 +62,12 @@ ${form.values?.text ?? ''}</textarea>
         </div>
         <div class="consent">
           <label
-            ><input type="checkbox" name="consent" value="yes" required />
+            ><input
+              type="checkbox"
+              name="consent"
+              value="yes"
+              required${form.values?.consent ? html` checked` : null}
+            />
             <span
               >These people agreed to be introduced by Kindred. I am opting them in as the organiser: each is
               recorded as opted in today, on my word. They can pause, leave or ask to be forgotten at any
@@ -88,7 +94,7 @@ export function importResultPage(
     { title: `Imported · ${communityLabel(community)}`, community, active: 'import', csrf },
     html`<h1>Import finished</h1>
       <p class="ok" role="status">
-        ${summary.created} member(s) added and ${summary.updated} updated in
+        ${count(summary.created, 'member')} added and ${summary.updated} updated in
         <strong>${communityLabel(community)}</strong>.
       </p>
       ${

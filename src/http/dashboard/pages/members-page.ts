@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Queryable } from '../../../store/db.ts';
 import { barChart } from '../charts/bar-chart.ts';
 import { dataTable } from '../charts/data-table.ts';
@@ -5,33 +6,77 @@ import { html } from '../html.ts';
 import { communityLabel, communityPath, layout } from '../layout.ts';
 import { fillWeeks, joinsByWeek } from '../queries/joins-by-week.ts';
 import { memberCounts } from '../queries/member-counts.ts';
-import type { MemberFilter } from '../queries/member-list.ts';
-import { memberList } from '../queries/member-list.ts';
+import type { MemberFilter, MemberSort } from '../queries/member-list.ts';
+import { MEMBER_SORTS, memberList } from '../queries/member-list.ts';
+import type { ListSpec } from '../listing/list-params.ts';
+import { listParams } from '../listing/list-params.ts';
+import { pager } from '../listing/pager.ts';
+import { searchForm } from '../listing/search-form.ts';
+import { sortHeader } from '../listing/sort-header.ts';
 import { sendHtml } from '../send-html.ts';
 import type { CommunityHandler } from '../with-community.ts';
-import { day } from './format.ts';
+import { count, day } from './format.ts';
 
-const PAGE_SIZE = 200;
-const FILTERS: readonly MemberFilter[] = ['all', 'active', 'paused', 'left'];
+const SPEC: ListSpec<MemberSort, 'status'> = {
+  sorts: MEMBER_SORTS,
+  descending: ['joined', 'intros', 'genuine', 'left'],
+  filters: { status: ['all', 'active', 'paused', 'left'] },
+  pageSize: 50,
+};
+const STATUS_WORDS: Readonly<Record<MemberFilter, string>> = {
+  all: 'everyone',
+  active: 'opted in',
+  paused: 'paused',
+  left: 'left',
+};
+const COLUMNS: readonly { key?: MemberSort; label: string; numeric?: boolean }[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'id', label: 'Id' },
+  { key: 'status', label: 'Status' },
+  { label: 'Hobbies' },
+  { label: 'Volunteers for' },
+  { key: 'intros', label: 'Intros', numeric: true },
+  { key: 'genuine', label: 'Genuine', numeric: true },
+  { key: 'joined', label: 'Joined' },
+  { key: 'left', label: 'Left' },
+];
 
-/** `GET /admin/c/:id/members[?status=…&page=…]`: counts, joins over time, and the roster. */
+/**
+ * `GET /admin/c/:id/members`: counts, joins over time, and the roster, searched (`q`: name,
+ * id or interest), filtered (`status`), sorted (`sort`, `dir`) and paged (`page`) in SQL;
+ * `member=<platform id>` shows one member, which is where links to a member lead.
+ */
 export function membersPage(db: Queryable): CommunityHandler {
   return async (ctx, community) => {
-    const asked = ctx.url.searchParams.get('status');
-    const status = FILTERS.find((f) => f === asked) ?? 'all';
-    const page = Math.max(
-      1,
-      Math.min(10_000, Number.parseInt(ctx.url.searchParams.get('page') ?? '1', 10) || 1),
-    );
-    const [counts, weeks, members] = await Promise.all([
+    const params = listParams(ctx.url, SPEC);
+    const userId = z
+      .string()
+      .max(200)
+      .catch('')
+      .parse(ctx.url.searchParams.get('member') ?? '');
+    const status = params.filters.status as MemberFilter;
+    const list = (offset: number) =>
+      memberList(db, community.id, {
+        status,
+        q: params.q,
+        userId,
+        sort: params.sort,
+        dir: params.dir,
+        limit: params.pageSize,
+        offset,
+      });
+    const [counts, weeks, firstTry] = await Promise.all([
       memberCounts(db, community.id),
       joinsByWeek(db, community.id),
-      memberList(db, community.id, { status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+      list(params.offset),
     ]);
+    // A page past the end (an old link after people left) shows the first page instead.
+    const members = firstTry.length === 0 && params.page > 1 ? await list(0) : firstTry;
+    if (members !== firstTry) params.page = 1;
     const filled = fillWeeks(weeks);
     const total = members[0]?.total ?? 0;
     const base = communityPath(community, '/members');
-    const link = (s: MemberFilter, p = 1) => `${base}?status=${s}${p > 1 ? `&page=${p}` : ''}`;
+    const extra: Record<string, string> = userId ? { member: userId } : {};
     const rows = members.map(
       (m) =>
         html`<tr>
@@ -39,7 +84,7 @@ export function membersPage(db: Queryable): CommunityHandler {
           <td><code>${m.userId}</code></td>
           <td>
             <span class="status ${m.status}"
-              >${m.status}${m.pauseReason === 'ghost' ? ' (no answers)' : ''}</span
+              >${STATUS_WORDS[m.status]}${m.pauseReason === 'ghost' ? ' (no answers)' : ''}</span
             >
           </td>
           <td>${(m.hobbies ?? []).join(', ')}</td>
@@ -50,7 +95,40 @@ export function membersPage(db: Queryable): CommunityHandler {
           <td class="date">${day(m.leftAt)}</td>
         </tr>`,
     );
-    const pages = Math.ceil(total / PAGE_SIZE);
+    const filtered = params.q !== '' || status !== 'all' || userId !== '';
+    const roster =
+      total === 0
+        ? html`<p class="panel">
+            ${filtered ? 'No member matches this search.' : 'No members yet.'}
+            <a href="${communityPath(community, '/import')}">Import members</a>, or invite people to run
+            <code>/intro join</code>.
+          </p>`
+        : html`${pager(base, params, total, 'members', extra)}
+            <table>
+              <thead>
+                <tr>
+                  ${COLUMNS.map((c) =>
+                    c.key
+                      ? sortHeader(
+                          base,
+                          params,
+                          {
+                            key: c.key,
+                            label: c.label,
+                            numeric: c.numeric,
+                            firstDir: SPEC.descending?.includes(c.key) ? 'desc' : 'asc',
+                          },
+                          extra,
+                        )
+                      : html`<th scope="col">${c.label}</th>`,
+                  )}
+                </tr>
+              </thead>
+              <tbody>
+                ${rows}
+              </tbody>
+            </table>
+            ${pager(base, params, total, 'members', extra)}`;
     sendHtml(
       ctx.res,
       200,
@@ -78,7 +156,10 @@ export function membersPage(db: Queryable): CommunityHandler {
             ${barChart({
               id: 'chart-joins',
               title: 'Members joining per week',
-              summary: `${weeks.reduce((s, w) => s + w.joined, 0)} joined over ${filled.length} week(s).`,
+              summary: `${count(
+                weeks.reduce((s, w) => s + w.joined, 0),
+                'member',
+              )} joined over ${count(filled.length, 'week')}.`,
               bars: filled.map((w) => ({
                 label: w.week,
                 value: w.joined,
@@ -89,37 +170,27 @@ export function membersPage(db: Queryable): CommunityHandler {
               'joins and departures per week',
               ['Week', 'Joined', 'Left'],
               filled.map((w) => [w.week, w.joined, w.left]),
+              'No members yet.',
             )}
           </figure>
           <h2>Roster</h2>
-          <p class="filters">
-            Show:
-            ${FILTERS.map((f) => html`<a href="${link(f)}" aria-current="${f === status ? 'true' : 'false'}">${f}</a>`)}
-            · <a href="${communityPath(community, '/import')}">Import members</a> ·
+          ${userId ? html`<p class="panel">Showing the member <code>${userId}</code>. <a href="${base}">Show everyone</a></p>` : null}
+          ${searchForm(base, params, {
+            placeholder: 'name, id or interest',
+            filters: [
+              {
+                name: 'status',
+                label: 'Show',
+                options: SPEC.filters.status.map((f) => [f, STATUS_WORDS[f as MemberFilter]] as const),
+              },
+            ],
+            extra,
+          })}
+          <p>
+            <a href="${communityPath(community, '/import')}">Import members</a> ·
             <a href="${communityPath(community, '/export/members.csv')}" download>Export CSV</a>
           </p>
-          <table>
-            <caption class="lede">
-              ${total} member(s)${pages > 1 ? `, page ${page} of ${pages}` : ''}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Id</th>
-                <th scope="col">Status</th>
-                <th scope="col">Hobbies</th>
-                <th scope="col">Volunteers for</th>
-                <th scope="col" class="num">Intros</th>
-                <th scope="col" class="num">Genuine</th>
-                <th scope="col">Joined</th>
-                <th scope="col">Left</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows}
-            </tbody>
-          </table>
-          ${pages > 1 ? html`<p>${page > 1 ? html`<a href="${link(status, page - 1)}">Previous page</a> ` : null}${page < pages ? html`<a href="${link(status, page + 1)}">Next page</a>` : null}</p>` : null}`,
+          ${roster}`,
       ),
     );
   };

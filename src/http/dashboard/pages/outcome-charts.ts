@@ -1,3 +1,5 @@
+import { OUTCOME_RATES, outcomeRate, RATE_KEYS } from '../../../domain/outcome-rates.ts';
+import type { RateKey } from '../../../domain/outcome-rates.ts';
 import { dataTable } from '../charts/data-table.ts';
 import { lineChart } from '../charts/line-chart.ts';
 import type { SafeHtml } from '../html.ts';
@@ -5,64 +7,27 @@ import { html } from '../html.ts';
 import type { RoundOutcomes } from '../queries/outcomes-by-round.ts';
 import { day, rate } from './format.ts';
 
-interface RateSpec {
-  id: string;
-  title: string;
-  note: string;
-  of: string;
-  k: (r: RoundOutcomes) => number;
-  n: (r: RoundOutcomes) => number;
-}
-
-const RATES: readonly RateSpec[] = [
-  {
-    id: 'answered',
-    title: 'Answered rate',
-    note: 'Delivered intros where someone said how it went.',
-    of: 'delivered intros',
-    k: (r) => Math.min(r.answered, r.sent),
-    n: (r) => r.sent,
-  },
-  {
-    id: 'met',
-    title: 'Met rate',
-    note: 'Answered intros where the people met (genuine or transactional).',
-    of: 'answered intros',
-    k: (r) => r.met,
-    n: (r) => r.answered,
-  },
-  {
-    id: 'genuine',
-    title: 'Genuine-connection rate',
-    note: 'Answered intros where someone felt a genuine connection.',
-    of: 'answered intros',
-    k: (r) => r.genuine,
-    n: (r) => r.answered,
-  },
-  {
-    id: 'in-touch',
-    title: 'Still in touch',
-    note: 'At the check-in weeks later: intros where people are still in touch.',
-    of: 'checked-in intros',
-    k: (r) => r.inTouch,
-    n: (r) => r.checkedIn,
-  },
-];
+const CHART_IDS: Readonly<Record<RateKey, string>> = {
+  answered: 'answered',
+  met: 'met',
+  genuine: 'genuine',
+  inTouch: 'in-touch',
+};
 
 /** The four outcome rates per round as small line charts, with one table of the counts. */
 export function outcomeCharts(rounds: readonly RoundOutcomes[]): SafeHtml {
-  const charts = RATES.map(
-    (spec) =>
-      html`<figure>
-        <figcaption>${spec.title}<span class="note">${spec.note}</span></figcaption>
-        ${lineChart({
-          id: `chart-${spec.id}`,
-          title: `${spec.title} by round`,
-          of: spec.of,
-          points: rounds.map((r) => ({ label: day(r.createdAt), k: spec.k(r), n: spec.n(r) })),
-        })}
-      </figure>`,
-  );
+  const charts = RATE_KEYS.map((key) => {
+    const spec = OUTCOME_RATES[key];
+    return html`<figure>
+      <figcaption>${spec.name}<span class="note">${spec.definition}</span></figcaption>
+      ${lineChart({
+        id: `chart-${CHART_IDS[key]}`,
+        title: `${spec.name} by round`,
+        of: spec.of,
+        points: rounds.map((r) => ({ label: day(r.createdAt), ...outcomeRate(key, r) })),
+      })}
+    </figure>`;
+  });
   const table = dataTable(
     'outcomes by round',
     [
@@ -74,10 +39,10 @@ export function outcomeCharts(rounds: readonly RoundOutcomes[]): SafeHtml {
       'Genuine',
       'Checked in',
       'In touch',
-      ...RATES.map((r) => r.title),
+      ...RATE_KEYS.map((key) => OUTCOME_RATES[key].name),
     ],
     rounds.map((r) => [
-      `${day(r.createdAt)} (${r.period})`,
+      day(r.createdAt),
       r.intros,
       r.sent,
       r.answered,
@@ -85,8 +50,12 @@ export function outcomeCharts(rounds: readonly RoundOutcomes[]): SafeHtml {
       r.genuine,
       r.checkedIn,
       r.inTouch,
-      ...RATES.map((spec) => rate(spec.k(r), spec.n(r))),
+      ...RATE_KEYS.map((key) => {
+        const { k, n } = outcomeRate(key, r);
+        return rate(k, n);
+      }),
     ]),
+    'No round has made intros yet, so there are no outcomes to count.',
   );
   return html`<div class="charts">${charts}</div>
     ${table}`;

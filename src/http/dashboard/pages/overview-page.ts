@@ -1,12 +1,16 @@
+import { OUTCOME_RATES, outcomeRate } from '../../../domain/outcome-rates.ts';
+import type { RateKey } from '../../../domain/outcome-rates.ts';
+import { describeCron } from '../../../rounds/schedule/describe-cron.ts';
 import { communityStats } from '../../../rounds/community-stats.ts';
 import type { Queryable } from '../../../store/db.ts';
 import { html } from '../html.ts';
 import { communityLabel, communityPath, layout } from '../layout.ts';
-import { outcomesByRound } from '../queries/outcomes-by-round.ts';
+import { outcomesByRound, sumOutcomes } from '../queries/outcomes-by-round.ts';
 import { sendHtml } from '../send-html.ts';
 import type { CommunityHandler } from '../with-community.ts';
 import { day, rate } from './format.ts';
 import { outcomeCharts } from './outcome-charts.ts';
+import { rateDefinitions } from './rate-definitions.ts';
 
 const EXPORTS = [
   ['members', 'Members', 'current members in the kindred match format (re-importable)'],
@@ -21,15 +25,20 @@ export function overviewPage(db: Queryable): CommunityHandler {
       communityStats(db, community.id),
       outcomesByRound(db, community.id),
     ]);
-    const figures: [string | number, string][] = [
+    const total = sumOutcomes(rounds);
+    const shownRate = (key: RateKey): [string, string, string] => {
+      const { k, n } = outcomeRate(key, total);
+      return [rate(k, n), OUTCOME_RATES[key].name, `${k} of ${n} ${OUTCOME_RATES[key].of}`];
+    };
+    const figures: [string | number, string, string?][] = [
       [stats.members.active, 'opted in'],
       [stats.members.paused, 'paused'],
       [stats.members.left, 'left'],
       [stats.rounds.total, 'rounds'],
       [stats.intros.sent, 'intros delivered'],
       [stats.intros.failed, 'not delivered'],
-      [rate(stats.feedback.introsAnswered, stats.intros.sent), 'answered'],
-      [rate(stats.feedback.answers.genuine, stats.feedback.answered), 'answers genuine'],
+      shownRate('answered'),
+      shownRate('genuine'),
     ];
     const exportsList = EXPORTS.map(
       ([file, label, what]) =>
@@ -45,15 +54,19 @@ export function overviewPage(db: Queryable): CommunityHandler {
         { title: communityLabel(community), community, active: 'overview', csrf: ctx.csrf },
         html`<h1>${communityLabel(community)}</h1>
           <p class="lede">
-            ${community.platform} · ${community.status} · rounds on
-            <code>${community.scheduleCron}</code> (${community.timezone}) · last round
+            ${community.platform} · ${community.status} · rounds:
+            ${describeCron(community.scheduleCron, community.timezone)} · last round
             ${day(stats.rounds.lastAt)}
           </p>
           <ul class="figures">
-            ${figures.map(([value, label]) => html`<li><span class="value">${value}</span><span class="label">${label}</span></li>`)}
+            ${figures.map(([value, label, counts]) => html`<li${counts ? html` title="${counts}"` : null}><span class="value">${value}</span><span class="label">${label}</span>${counts ? html`<span class="hint">${counts}</span>` : null}</li>`)}
           </ul>
+          ${rateDefinitions(['answered', 'genuine'])}
           <h2>Outcomes over time</h2>
-          <p class="lede">One point per round. Hover a point for its counts; small numbers swing a lot.</p>
+          <p class="lede">
+            One point per round, each rate as defined under its title and above. Hover a point for its counts;
+            small numbers swing a lot.
+          </p>
           ${outcomeCharts(rounds)}
           <h2>Export</h2>
           <ul>

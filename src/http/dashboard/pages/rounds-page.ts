@@ -6,6 +6,14 @@ import { roundList } from '../queries/round-list.ts';
 import { sendHtml } from '../send-html.ts';
 import type { CommunityHandler } from '../with-community.ts';
 import { day } from './format.ts';
+import { failureTable } from './failure-table.ts';
+
+const ROUND_STATUS_WORDS = {
+  claimed: 'being planned',
+  planned: 'planned',
+  done: 'done',
+  failed: 'failed',
+} as const;
 
 /** `GET /admin/c/:id/rounds`: every round's intros, trios, sit-outs and failed deliveries. */
 export function roundsPage(db: Queryable): CommunityHandler {
@@ -19,9 +27,8 @@ export function roundsPage(db: Queryable): CommunityHandler {
         html`<tr>
           <th scope="row">
             <a href="${communityPath(community, `/rounds/${r.id}`)}">${day(r.createdAt)}</a>
-            <span class="hint"><code>${r.period}</code></span>
           </th>
-          <td>${r.status}</td>
+          <td>${ROUND_STATUS_WORDS[r.status]}</td>
           <td class="num">${r.eligible ?? '—'}</td>
           <td class="num">${r.intros}</td>
           <td class="num">${r.trios}</td>
@@ -31,30 +38,6 @@ export function roundsPage(db: Queryable): CommunityHandler {
           <td class="num">${r.cancelled}</td>
         </tr>`,
     );
-    const failureTable =
-      failures.length === 0
-        ? html`<p>No delivery has failed.</p>`
-        : html`<table>
-            <thead>
-              <tr>
-                <th scope="col">Reason</th>
-                <th scope="col">Status</th>
-                <th scope="col" class="num">Intros</th>
-                <th scope="col">Last</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${failures.map(
-                (f) =>
-                  html`<tr>
-                    <th scope="row"><code>${f.reason}</code></th>
-                    <td><span class="status ${f.status}">${f.status}</span></td>
-                    <td class="num">${f.intros}</td>
-                    <td>${day(f.lastAt)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`;
     sendHtml(
       ctx.res,
       200,
@@ -88,8 +71,8 @@ export function roundsPage(db: Queryable): CommunityHandler {
                   </tbody>
                 </table>`
           }
-          <h2>Delivery failures</h2>
-          ${failureTable}`,
+          <h2>What did not go out</h2>
+          ${failureTable(failures, true)}`,
       ),
     );
   };

@@ -7,6 +7,8 @@ const edgeSchema = z.object({
   a: z.number().int(),
   b: z.number().int(),
   outcome: z.enum(OUTCOMES),
+  aUserId: z.string(),
+  bUserId: z.string(),
   aName: z.string().nullable(),
   bName: z.string().nullable(),
   aLeft: z.boolean(),
@@ -24,7 +26,7 @@ export async function connectionGraph(q: Queryable, communityId: number): Promis
   const { rows } = await q.query(
     `WITH o AS (${INTRO_OUTCOMES_SQL})
      SELECT x.member_id AS a, y.member_id AS b, ${OUTCOME_WORD_SQL} AS outcome,
-       ma.display_name AS "aName", mb.display_name AS "bName",
+       ma.platform_user_id AS "aUserId", mb.platform_user_id AS "bUserId", ma.display_name AS "aName", mb.display_name AS "bName",
        ma.status = 'left' AS "aLeft", mb.status = 'left' AS "bLeft",
        ARRAY(SELECT jsonb_array_elements_text(o.shared -> 'hobbies')
              UNION ALL SELECT jsonb_array_elements_text(o.shared -> 'volunteer')) AS interests

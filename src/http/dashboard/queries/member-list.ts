@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MEMBER_STATUSES } from '../../../domain/member.ts';
 import type { Queryable } from '../../../store/db.ts';
 import { parseRows } from '../../../store/rows.ts';
+import { containsPattern } from '../listing/list-params.ts';
 
 const rowSchema = z.object({
   id: z.number().int(),
@@ -21,12 +22,40 @@ export type MemberListRow = z.infer<typeof rowSchema>;
 
 export type MemberFilter = (typeof MEMBER_STATUSES)[number] | 'all';
 
-/** One page of members, newest first, with their interests and how their intros went. */
+export const MEMBER_SORTS = ['joined', 'name', 'id', 'status', 'intros', 'genuine', 'left'] as const;
+export type MemberSort = (typeof MEMBER_SORTS)[number];
+
+// Fixed SQL per sort key: the key is checked against MEMBER_SORTS first, and no text from
+// the request ever reaches the statement except as a parameter.
+const ORDER: Readonly<Record<MemberSort, string>> = {
+  joined: 'm.joined_at',
+  name: 'lower(coalesce(m.display_name, m.platform_user_id))',
+  id: 'm.platform_user_id',
+  status: 'm.status',
+  intros: 'intros',
+  genuine: 'genuine',
+  left: 'm.left_at',
+};
+
+export interface MemberListOptions {
+  status: MemberFilter;
+  /** Part of a name, platform id or interest; '' for everyone. */
+  q: string;
+  /** One platform id exactly, for links to a member; '' for none. */
+  userId: string;
+  sort: MemberSort;
+  dir: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+/** One page of members with their interests and how their intros went; `total` counts every match. */
 export async function memberList(
   q: Queryable,
   communityId: number,
-  options: { status: MemberFilter; limit: number; offset: number },
+  options: MemberListOptions,
 ): Promise<MemberListRow[]> {
+  const direction = options.dir === 'asc' ? 'ASC' : 'DESC';
   const { rows } = await q.query(
     `SELECT m.id, m.platform_user_id AS "userId", m.display_name AS name, m.status,
        m.pause_reason AS "pauseReason", m.joined_at AS "joinedAt", m.left_at AS "leftAt",
@@ -41,8 +70,12 @@ export async function memberList(
        WHERE i.community_id = $1 AND f.kind = 'initial' AND f.answer = 'genuine' GROUP BY f.member_id) g
        ON g.member_id = m.id
      WHERE m.community_id = $1 AND ($2 = 'all' OR m.status = $2)
-     ORDER BY m.joined_at DESC, m.id DESC LIMIT $3 OFFSET $4`,
-    [communityId, options.status, options.limit, options.offset],
+       AND ($5 = '' OR m.platform_user_id = $5)
+       AND ($6 = '%%' OR m.display_name ILIKE $6 OR m.platform_user_id ILIKE $6
+         OR EXISTS (SELECT 1 FROM unnest(coalesce(p.hobbies, '{}') || coalesce(p.volunteer, '{}')) t
+                    WHERE t ILIKE $6))
+     ORDER BY ${ORDER[options.sort]} ${direction} NULLS LAST, m.id ${direction} LIMIT $3 OFFSET $4`,
+    [communityId, options.status, options.limit, options.offset, options.userId, containsPattern(options.q)],
   );
   return parseRows(rowSchema, rows, 'member list');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OutcomeCounts } from '../../../domain/outcome-rates.ts';
 import type { Queryable } from '../../../store/db.ts';
 import { parseRows } from '../../../store/rows.ts';
 import { INTRO_OUTCOMES_SQL } from './intro-outcome-sql.ts';
@@ -38,4 +39,13 @@ export async function outcomesByRound(q: Queryable, communityId: number): Promis
     [communityId],
   );
   return parseRows(rowSchema, rows, 'outcomes by round');
+}
+
+/** The counts of several rounds together, for a community's overall rates. */
+export function sumOutcomes(rounds: readonly RoundOutcomes[]): OutcomeCounts {
+  const total: OutcomeCounts = { sent: 0, answered: 0, met: 0, genuine: 0, checkedIn: 0, inTouch: 0 };
+  for (const r of rounds) {
+    for (const key of Object.keys(total) as (keyof OutcomeCounts)[]) total[key] += r[key];
+  }
+  return total;
 }
