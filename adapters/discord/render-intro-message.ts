@@ -1,6 +1,8 @@
 import type { IntroDelivery } from '../../src/platform.ts';
 import { escapeText, joinNames, mention } from './escape-text.ts';
 import { FEEDBACK_EMOJI } from './feedback-emoji.ts';
+import { splitMentionTokens } from '../../src/domain/mention-token.ts';
+import { nextStep } from '../../src/meeting/next-step.ts';
 
 export interface DiscordMessage {
   content: string;
@@ -11,19 +13,26 @@ export interface DiscordMessage {
 /** Discord's limit on `content`; a why or icebreaker never comes close, but never fail on it. */
 const MAX_CONTENT = 2000;
 
-/** "hiking and chess; volunteering for food bank", every word escaped. */
-export function describeShared(shared: IntroDelivery['shared']): string {
-  const parts: string[] = [];
-  if (shared.hobbies.length > 0) parts.push(joinNames(shared.hobbies.map(escapeText)));
-  if (shared.volunteer.length > 0)
-    parts.push(`volunteering for ${joinNames(shared.volunteer.map(escapeText))}`);
-  return parts.join('; ') || 'more than you might think';
+/** Core text with its mention tokens as Discord mentions and everything else escaped. */
+export function renderCoreText(text: string): string {
+  return splitMentionTokens(text)
+    .map((part) => ('mention' in part ? mention(part.mention) : escapeText(part.text)))
+    .join('');
+}
+
+/** The next step: the lead, then one line per suggested time with its calendar link. */
+function renderNextStep(intro: IntroDelivery): string {
+  const step = nextStep(intro.meeting, intro.icebreaker);
+  // Angle brackets keep Discord from unfurling a preview card for every link.
+  const times = step.times.map((t) => `• ${escapeText(t.text)} · [Add to calendar](<${t.calendarLink}>)`);
+  return [escapeText(step.lead), ...times].join('\n');
 }
 
 /**
- * The message that introduces two or three people, the same content as on Slack: who
- * (mentions), what they share and why that was chosen, an icebreaker, and the reactions
- * that answer "how did it feel" (the bot seeds them). In a private thread it greets
+ * The message that introduces people, the same content as on Slack: who (mentions), one
+ * line on what they have in common, one question to start with, a concrete next step
+ * (times in everyone's daytime with calendar links), and the reactions that answer "how
+ * did it feel" (the bot seeds them). In a private thread it greets
  * everyone; in the DM fallback (`recipientId`) it names the others to the one reading.
  */
 export function renderIntroMessage(intro: IntroDelivery, recipientId?: string): DiscordMessage {
@@ -33,10 +42,9 @@ export function renderIntroMessage(intro: IntroDelivery, recipientId?: string): 
     : `👋 ${joinNames(intro.userIds.map(mention))}, meet each other!`;
   const ask = FEEDBACK_EMOJI.map((e) => `${e.emoji} ${e.label}`).join('   ');
   const content = [
-    greeting,
-    `**What you share:** ${describeShared(intro.shared)}`,
-    `**Why I picked it:** ${escapeText(intro.why)}`,
-    `**Icebreaker:** ${escapeText(intro.icebreaker)}`,
+    `${greeting} ${renderCoreText(intro.why)}`,
+    `**To start:** ${escapeText(intro.icebreaker)}`,
+    renderNextStep(intro),
     `Once you have talked, react here to tell me how it went: ${ask}`,
   ].join('\n');
   return {

@@ -1,3 +1,4 @@
+import { nameMentionTokens } from '../domain/mention-token.ts';
 import { matchMembers } from '../matching/match-members.ts';
 import type { MatchResult, PastIntro } from '../matching/types.ts';
 import { MATCH_USAGE, parseMatchArgs } from './match-args.ts';
@@ -28,14 +29,15 @@ async function read(io: MatchCommandIo, path: string, what: string): Promise<str
 }
 
 /** The contract's JSON shape, keys in its order; `why` and `code` ride along. */
-function toJson(result: MatchResult): string {
+function toJson(result: MatchResult, names: ReadonlyMap<string, string>): string {
   const out = {
     groups: result.groups.map((g) => ({
       members: g.members,
       score: g.score,
       shared: { hobbies: g.shared.hobbies, volunteer: g.shared.volunteer },
+      ...(g.sharedBy ? { sharedBy: g.sharedBy } : {}),
       icebreaker: g.icebreaker,
-      why: g.why,
+      why: nameMentionTokens(g.why, (id) => names.get(id) || id),
     })),
     unmatched: result.unmatched.map((u) => ({ id: u.id, reason: u.reason, code: u.code })),
   };
@@ -84,7 +86,8 @@ export async function runMatchCommand(args: string[], io: MatchCommandIo): Promi
     cooldown,
     now: (io.now ?? (() => new Date()))(),
   });
-  if (format === 'json') io.stdout(toJson(result));
-  else io.stdout(formatMatchText(result, new Map(members.members.map((m) => [m.id, m.name ?? '']))));
+  const names = new Map(members.members.map((m) => [m.id, m.name ?? '']));
+  if (format === 'json') io.stdout(toJson(result, names));
+  else io.stdout(formatMatchText(result, names));
   return 0;
 }

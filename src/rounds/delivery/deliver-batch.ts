@@ -63,7 +63,7 @@ export async function deliverBatch(
     await deps.db.transaction(async (tx) => {
       const held = await lockClaims(tx, rows);
       for (const row of rows) if (!held.includes(row)) outcomes.set(row.id, 'lost');
-      const prepared = await prepareDeliveries(tx, held);
+      const prepared = await prepareDeliveries(tx, held, clockOf(deps));
       for (const row of held) {
         const plan = prepared.get(row.id) ?? { action: 'drop', reason: 'gone' };
         const now = clockOf(deps);

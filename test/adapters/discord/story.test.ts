@@ -202,7 +202,8 @@ describe.each(DRIVERS)(
         expect(thread).toMatchObject({ parentId: intros_.id, thread: { invitable: false } });
         const message = only(fake.world.channelMessages(thread.id));
         for (const member of pairs[index]!) expect(message.content).toContain(`<@${member}>`);
-        expect(message.content).toContain('**What you share:** ');
+        expect(message.content).toContain('**To start:** ');
+        expect(message.content).toContain('Next step: ');
         expect(message.content).toContain('chess');
         expect(message.reactions.map((r) => r.emoji.name)).toEqual(['🤝', '😐', '🚫']);
       }
