@@ -22,6 +22,9 @@ export interface MemberExport {
   profile: {
     hobbies: string[];
     volunteer: string[];
+    /** As the member wrote them. */
+    hobbiesAsWritten: string[];
+    volunteerAsWritten: string[];
     industry: string | null;
     timezone: string | null;
   } | null;
@@ -97,6 +100,8 @@ export async function exportMemberData(
         ? {
             hobbies: profile.hobbies,
             volunteer: profile.volunteer,
+            hobbiesAsWritten: profile.hobbySpellings ?? [],
+            volunteerAsWritten: profile.volunteerSpellings ?? [],
             industry: profile.industry,
             timezone: profile.timezone,
           }

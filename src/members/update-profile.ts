@@ -39,6 +39,7 @@ export async function updateProfile(
     const parsed = parseInterestList(text);
     if (!parsed.ok) return fail(parsed.code, { field, limit: parsed.limit });
     patch[field] = parsed.interests;
+    patch[field === 'hobbies' ? 'hobbySpellings' : 'volunteerSpellings'] = parsed.spellings;
   }
   if (input.industry !== undefined) {
     const industry = input.industry?.trim() || null;
