@@ -24,7 +24,10 @@ export function renderCoreText(text: string): string {
 function renderNextStep(intro: IntroDelivery): string {
   const step = nextStep(intro.meeting, intro.icebreaker);
   // Angle brackets keep Discord from unfurling a preview card for every link.
-  const times = step.times.map((t) => `• ${escapeText(t.text)} · [Add to calendar](<${t.calendarLink}>)`);
+  const times = step.times.map((t) => {
+    const links = t.calendarLinks.map((l) => `[${l.label}](<${l.url}>)`).join(' · ');
+    return `• ${escapeText(t.text)} (add to calendar: ${links})`;
+  });
   return [escapeText(step.lead), ...times].join('\n');
 }
 

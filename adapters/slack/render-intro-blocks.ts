@@ -23,7 +23,10 @@ export function renderCoreText(text: string): string {
 /** The next step as mrkdwn: the lead, then one line per suggested time with its calendar link. */
 function renderNextStep(intro: IntroDelivery): string {
   const step = nextStep(intro.meeting, intro.icebreaker);
-  const times = step.times.map((t) => `• ${escapeMrkdwn(t.text)}  <${t.calendarLink}|Add to calendar>`);
+  const times = step.times.map((t) => {
+    const links = t.calendarLinks.map((l) => `<${l.url}|${l.label}>`).join(' · ');
+    return `• ${escapeMrkdwn(t.text)}  (add to calendar: ${links})`;
+  });
   return [escapeMrkdwn(step.lead), ...times].join('\n');
 }
 

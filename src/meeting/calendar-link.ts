@@ -1,44 +1,40 @@
 import type { MeetingSlot } from './suggest-meeting-times.ts';
 
+/** A link that opens a prefilled event in someone's own calendar. */
+export interface CalendarLink {
+  label: string;
+  url: string;
+}
+
 const stamp = (d: Date): string =>
   d
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
+const endOf = (slot: MeetingSlot): Date => new Date(slot.start.getTime() + slot.minutes * 60_000);
 
 /**
- * A Google Calendar "template" link that opens a new event with the time and title filled
- * in: the member adds it to their own calendar, and Kindred needs no calendar access.
+ * "Add to calendar" links for one suggested time: Google Calendar's event template and
+ * Outlook's compose deeplink. Each opens a new event with the time, title and details
+ * filled in; the member saves it to their own calendar, so Kindred needs no calendar access.
  */
-export function googleCalendarLink(slot: MeetingSlot, title: string, details: string): string {
-  const end = new Date(slot.start.getTime() + slot.minutes * 60_000);
-  const query = new URLSearchParams({
+export function calendarLinks(slot: MeetingSlot, title: string, details: string): CalendarLink[] {
+  const google = new URLSearchParams({
     action: 'TEMPLATE',
     text: title,
-    dates: `${stamp(slot.start)}/${stamp(end)}`,
+    dates: `${stamp(slot.start)}/${stamp(endOf(slot))}`,
     details,
   });
-  return `https://calendar.google.com/calendar/render?${query.toString()}`;
-}
-
-/** The same event as an iCalendar file (RFC 5545), for Apple Calendar, Outlook and the rest. */
-export function icsEvent(slot: MeetingSlot, title: string, details: string, uid: string, now: Date): string {
-  const end = new Date(slot.start.getTime() + slot.minutes * 60_000);
-  // Text values escape backslash, semicolon and comma, and newlines become "\n".
-  const text = (s: string) => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+  const outlook = new URLSearchParams({
+    path: '/calendar/action/compose',
+    rru: 'addevent',
+    subject: title,
+    startdt: slot.start.toISOString(),
+    enddt: endOf(slot).toISOString(),
+    body: details,
+  });
   return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Kindred//Introductions//EN',
-    'BEGIN:VEVENT',
-    `UID:${uid}`,
-    `DTSTAMP:${stamp(now)}`,
-    `DTSTART:${stamp(slot.start)}`,
-    `DTEND:${stamp(end)}`,
-    `SUMMARY:${text(title)}`,
-    `DESCRIPTION:${text(details)}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
+    { label: 'Google', url: `https://calendar.google.com/calendar/render?${google.toString()}` },
+    { label: 'Outlook', url: `https://outlook.live.com/calendar/0/deeplink/compose?${outlook.toString()}` },
+  ];
 }

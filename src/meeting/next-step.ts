@@ -1,11 +1,11 @@
-import { googleCalendarLink } from './calendar-link.ts';
+import { calendarLinks, type CalendarLink } from './calendar-link.ts';
 import type { MeetingSuggestion } from './suggest-meeting-times.ts';
 
 /** The concrete next step of an intro, for an adapter to lay out with its own link syntax. */
 export interface NextStep {
   lead: string;
   /** Each suggested time as people in the group read it, with a calendar link. */
-  times: Array<{ text: string; calendarLink: string }>;
+  times: Array<{ text: string; calendarLinks: CalendarLink[] }>;
 }
 
 const TITLE = 'Kindred introduction';
@@ -29,7 +29,7 @@ export function nextStep(meeting: MeetingSuggestion | undefined, icebreaker: str
     lead: `Next step: pick one of these times for a ${meeting.slots[0]?.minutes ?? 30}-minute call or coffee (or offer your own), then add it to your calendar:`,
     times: meeting.slots.map((slot) => ({
       text: slot.local.join(' · '),
-      calendarLink: googleCalendarLink(slot, TITLE, details),
+      calendarLinks: calendarLinks(slot, TITLE, details),
     })),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { googleCalendarLink, icsEvent } from '../../src/meeting/calendar-link.ts';
+import { calendarLinks } from '../../src/meeting/calendar-link.ts';
 import { nextStep } from '../../src/meeting/next-step.ts';
 import { suggestMeetingTimes } from '../../src/meeting/suggest-meeting-times.ts';
 import { utcOffsetMinutes } from '../../src/matching/utc-offset-minutes.ts';
@@ -72,20 +72,18 @@ describe('suggestMeetingTimes', () => {
 describe('calendar links', () => {
   const slot = { start: new Date('2026-12-03T16:00:00Z'), minutes: 30, local: [] };
 
-  it('builds a calendar template link with the time and title, needing no calendar access', () => {
-    const url = new URL(googleCalendarLink(slot, 'Kindred introduction', 'Say hi'));
-    expect(url.origin).toBe('https://calendar.google.com');
-    expect(url.searchParams.get('action')).toBe('TEMPLATE');
-    expect(url.searchParams.get('dates')).toBe('20261203T160000Z/20261203T163000Z');
-    expect(url.searchParams.get('text')).toBe('Kindred introduction');
-  });
-
-  it('writes an iCalendar event with escaped text and CRLF lines', () => {
-    const ics = icsEvent(slot, 'Coffee; chat, etc', 'line one\nline two', 'intro-7@kindred', NOW);
-    expect(ics).toContain('DTSTART:20261203T160000Z\r\nDTEND:20261203T163000Z\r\n');
-    expect(ics).toContain('SUMMARY:Coffee\\; chat\\, etc\r\n');
-    expect(ics).toContain('DESCRIPTION:line one\\nline two\r\n');
-    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  it('opens a prefilled event in Google Calendar or Outlook, needing no calendar access', () => {
+    const [google, outlook] = calendarLinks(slot, 'Kindred introduction', 'Say hi').map(
+      (l) => new URL(l.url),
+    );
+    expect(google!.origin).toBe('https://calendar.google.com');
+    expect(google!.searchParams.get('action')).toBe('TEMPLATE');
+    expect(google!.searchParams.get('dates')).toBe('20261203T160000Z/20261203T163000Z');
+    expect(google!.searchParams.get('text')).toBe('Kindred introduction');
+    expect(outlook!.origin).toBe('https://outlook.live.com');
+    expect(outlook!.searchParams.get('startdt')).toBe('2026-12-03T16:00:00.000Z');
+    expect(outlook!.searchParams.get('enddt')).toBe('2026-12-03T16:30:00.000Z');
+    expect(outlook!.searchParams.get('subject')).toBe('Kindred introduction');
   });
 });
 
@@ -94,7 +92,7 @@ describe('nextStep', () => {
     const step = nextStep(suggestMeetingTimes(['Europe/London'], NOW), 'What got you into chess?');
     expect(step.lead).toMatch(/^Next step: pick one of these times/);
     expect(step.times).toHaveLength(3);
-    for (const time of step.times) expect(time.calendarLink).toContain('details=A+first+chat');
+    for (const time of step.times) expect(time.calendarLinks[0]!.url).toContain('details=A+first+chat');
   });
 
   it('tells people what to do when no time can be suggested', () => {

@@ -61,9 +61,9 @@ describe('renderIntroMessage', () => {
     const meeting = suggestMeetingTimes(['Asia/Tokyo', 'Europe/Berlin'], new Date('2026-12-02T16:00:00Z'));
     const { content } = renderIntroMessage(intro({ meeting }));
     expect(content).toContain(
-      '• Fri 4 Dec, 17:00 (Tokyo) · Fri 4 Dec, 09:00 (Berlin) · [Add to calendar](<https://',
+      '• Fri 4 Dec, 17:00 (Tokyo) · Fri 4 Dec, 09:00 (Berlin) (add to calendar: [Google](<https://',
     );
-    expect(content.match(/\[Add to calendar\]/g)).toHaveLength(3);
+    expect(content.match(/\[Outlook\]\(<https:\/\/outlook\.live\.com\//g)).toHaveLength(3);
   });
 
   it('GIVEN the DM fallback THEN each member’s copy names the others and pings nobody', () => {

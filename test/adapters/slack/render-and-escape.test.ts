@@ -73,9 +73,9 @@ describe('intro message', () => {
     const next = (blocks[2] as { text: { text: string } }).text.text;
     expect(next).toMatch(/^Next step: pick one of these times for a 30-minute call/);
     expect(next).toContain(
-      '• Thu 3 Dec, 11:00 (New York) · Thu 3 Dec, 16:00 (London)  <https://calendar.google.com/calendar/render?',
+      '• Thu 3 Dec, 11:00 (New York) · Thu 3 Dec, 16:00 (London)  (add to calendar: <https://calendar.google.com/calendar/render?',
     );
-    expect(next.match(/\|Add to calendar>/g)).toHaveLength(3);
+    expect(next.match(/\|Google> · <https:\/\/outlook\.live\.com\/[^|]+\|Outlook>\)/g)).toHaveLength(3);
   });
 
   it('GIVEN no common daytime THEN the next step says what to do instead', () => {
