@@ -30,16 +30,23 @@ function zoneLabel(zone: string): string {
   return zone === 'UTC' ? 'UTC' : (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function localText(zone: string, at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
+  let formatter = formatters.get(zone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(zone, formatter);
+  }
+  const parts = formatter.formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')}, ${part('hour')}:${part('minute')} (${zoneLabel(zone)})`;
 }
@@ -61,11 +68,20 @@ export function suggestMeetingTimes(
   // Whole UTC hours from tomorrow on; within a day keep the hour that suits the worst-off best.
   const first = Math.ceil((now.getTime() + DAY) / HOUR) * HOUR;
   const best = new Map<number, { at: number; cost: number }>();
+  // Offsets are looked up once a day and again only on a day when they change (daylight saving).
+  const steady = known.map((zone) =>
+    Array.from({ length: days + 1 }, (_, d) => {
+      const morning = utcOffsetMinutes(zone, new Date(first + d * DAY))!;
+      return morning === utcOffsetMinutes(zone, new Date(first + (d + 1) * DAY - 1)) ? morning : null;
+    }),
+  );
+  const offsetAt = (z: number, at: number): number =>
+    steady[z]![Math.floor((at - first) / DAY)] ?? utcOffsetMinutes(known[z]!, new Date(at))!;
   for (let at = first; at < first + days * DAY; at += HOUR) {
     let cost = 0;
     let fits = true;
-    for (const zone of known) {
-      const offset = utcOffsetMinutes(zone, new Date(at))!;
+    for (let z = 0; z < known.length; z++) {
+      const offset = offsetAt(z, at);
       const localMinutes = (((at / 60_000 + offset) % 1440) + 1440) % 1440;
       if (localMinutes < daytime[0] * 60 || localMinutes + minutes > daytime[1] * 60) fits = false;
       cost = Math.max(cost, Math.abs(localMinutes / 60 - middle));

@@ -1,6 +1,7 @@
 import type { MemberRef } from '../domain/member.ts';
 import type { Result } from '../domain/result.ts';
 import { ok } from '../domain/result.ts';
+import { nameMentionTokens } from '../domain/mention-token.ts';
 import { getProfile } from '../store/member-repository.ts';
 import type { MemberDeps } from './deps.ts';
 import { requireMember } from './require-member.ts';
@@ -115,7 +116,8 @@ export async function exportMemberData(
         date: row.createdAt.toISOString(),
         with: row.others ?? [],
         shared: row.shared,
-        why: row.why,
+        // The hook names members by id; in someone's own export, others stay unnamed.
+        why: nameMentionTokens(row.why, (id) => (id === String(member.id) ? 'you' : 'another member')),
         icebreaker: row.icebreaker,
         status: row.status,
       })),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sharedGroundSchema } from '../../../domain/intro.ts';
+import { nameMentionTokens } from '../../../domain/mention-token.ts';
 import type { Queryable } from '../../../store/db.ts';
 import { parseRows } from '../../../store/rows.ts';
 import { INTRO_OUTCOMES_SQL, OUTCOME_WORD_SQL, OUTCOMES } from './intro-outcome-sql.ts';
@@ -14,7 +15,7 @@ const rowSchema = z.object({
   failureReason: z.string().nullable(),
   sentAt: z.date().nullable(),
   outcome: z.enum(OUTCOMES),
-  members: z.array(z.object({ userId: z.string(), name: z.string().nullable() })),
+  members: z.array(z.object({ memberId: z.number().int(), userId: z.string(), name: z.string().nullable() })),
 });
 export type RoundIntro = z.infer<typeof rowSchema>;
 
@@ -27,7 +28,7 @@ export async function roundIntros(q: Queryable, communityId: number, roundId: nu
        mm.members
      FROM intros i JOIN o ON o.intro_id = i.id
      JOIN (
-       SELECT im.intro_id, jsonb_agg(jsonb_build_object('userId', m.platform_user_id, 'name', m.display_name)
+       SELECT im.intro_id, jsonb_agg(jsonb_build_object('memberId', m.id, 'userId', m.platform_user_id, 'name', m.display_name)
          ORDER BY m.id) AS members
        FROM intro_members im JOIN intros x ON x.id = im.intro_id JOIN members m ON m.id = im.member_id
        WHERE x.round_id = $2 GROUP BY im.intro_id) mm ON mm.intro_id = i.id
@@ -35,5 +36,9 @@ export async function roundIntros(q: Queryable, communityId: number, roundId: nu
      ORDER BY i.id`,
     [communityId, roundId],
   );
-  return parseRows(rowSchema, rows, 'round intro');
+  // The stored hook names members by id (mention tokens); show their names instead.
+  return parseRows(rowSchema, rows, 'round intro').map((intro) => {
+    const byId = new Map(intro.members.map((m) => [String(m.memberId), m.name ?? m.userId]));
+    return { ...intro, why: nameMentionTokens(intro.why, (id) => byId.get(id) ?? 'a member') };
+  });
 }
