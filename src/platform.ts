@@ -5,10 +5,11 @@
  */
 
 import type { Config } from './config.ts';
+import type { MeetingSuggestion } from './meeting/suggest-meeting-times.ts';
 
 export type PlatformName = 'slack' | 'discord';
 
-/** What two or three people share, as normalised interest names. */
+/** What the members of a group share, as normalised interest keys. */
 export interface SharedGround {
   hobbies: string[];
   volunteer: string[];
@@ -19,12 +20,14 @@ export interface IntroDelivery {
   introId: number;
   /** Workspace (Slack team id) or guild id. */
   communityExternalId: string;
-  /** Platform user ids of the group, 2 or 3. */
+  /** Platform user ids of the group. */
   userIds: string[];
   shared: SharedGround;
-  /** Why these people were matched, one sentence, no names. */
+  /** The hook: why these people were matched; names people only as mention tokens of their user ids (`{@U123}`). */
   why: string;
   icebreaker: string;
+  /** Times in everyone's daytime to offer, or why there are none; absent for older rows. */
+  meeting?: MeetingSuggestion;
   /** Discord: the intros channel to open a private thread in; null means DMs. */
   channelId: string | null;
   /** Stable per outbox row; adapters pass it as an idempotency key where the platform has one. */

@@ -1,3 +1,4 @@
+import { nameMentionTokens } from '../domain/mention-token.ts';
 import { matchMembers } from '../matching/match-members.ts';
 import { mulberry32 } from '../matching/random.ts';
 import { learnPairModel } from '../rounds/learn/learn-pair-model.ts';
@@ -42,14 +43,15 @@ async function read(
 }
 
 /** The contract's JSON shape, keys in its order; `why` and `code` ride along. */
-function toJson(result: MatchResult): string {
+function toJson(result: MatchResult, names: ReadonlyMap<string, string>): string {
   const out = {
     groups: result.groups.map((g) => ({
       members: g.members,
       score: g.score,
       shared: { hobbies: g.shared.hobbies, volunteer: g.shared.volunteer },
+      ...(g.sharedBy ? { sharedBy: g.sharedBy } : {}),
       icebreaker: g.icebreaker,
-      why: g.why,
+      why: nameMentionTokens(g.why, (id) => names.get(id) || id),
     })),
     unmatched: result.unmatched.map((u) => ({ id: u.id, reason: u.reason, code: u.code })),
   };
@@ -98,7 +100,8 @@ export async function runMatchCommand(args: string[], io: MatchCommandIo): Promi
   const model = learnPairModel({ members: members.members, intros: history, now });
   const scorer = roundScorer(model, mulberry32(hashSeed(seed)));
   const result = matchMembers(members.members, { history, seed, cooldown, groupSize, now, scorer });
-  if (format === 'json') io.stdout(toJson(result));
-  else io.stdout(formatMatchText(result, new Map(members.members.map((m) => [m.id, m.name ?? '']))));
+  const names = new Map(members.members.map((m) => [m.id, m.name ?? '']));
+  if (format === 'json') io.stdout(toJson(result, names));
+  else io.stdout(formatMatchText(result, names));
   return 0;
 }

@@ -1,3 +1,4 @@
+import { nameMentionTokens } from '../domain/mention-token.ts';
 import type { MatchResult } from '../matching/types.ts';
 
 /** The result of `kindred match --format text`: one block per group, then who sits out. */
@@ -17,11 +18,13 @@ export function formatMatchText(result: MatchResult, names: ReadonlyMap<string, 
       group.shared.hobbies.length > 0 ? `hobbies: ${group.shared.hobbies.join(', ')}` : '',
       group.shared.volunteer.length > 0 ? `causes: ${group.shared.volunteer.join(', ')}` : '',
     ].filter((s) => s !== '');
+    const some = (group.sharedBy ?? []).map((s) => `${s.interest} (${s.members.map(who).join(', ')})`);
     lines.push(
       '',
       `${i + 1}. ${group.members.map(who).join(' + ')}  (score ${group.score})`,
-      `   ${group.why}`,
-      `   Shared: ${shared.length > 0 ? shared.join('; ') : 'nothing listed yet'}`,
+      `   ${nameMentionTokens(group.why, (id) => names.get(id) || id)}`,
+      `   Shared by all: ${shared.length > 0 ? shared.join('; ') : 'nothing listed yet'}`,
+      ...(some.length > 0 ? [`   Shared by some: ${some.join('; ')}`] : []),
       `   Icebreaker: ${group.icebreaker}`,
     );
   });

@@ -2,6 +2,10 @@ import type { Member, Profile } from '../domain/member.ts';
 
 const list = (items: string[] | undefined) => (items && items.length > 0 ? items.join(', ') : 'none yet');
 
+// What the member wrote, when it is known and lines up with the keys; the keys otherwise.
+const asWritten = (keys: string[] | undefined, spellings: string[] | undefined) =>
+  spellings && keys && spellings.length === keys.length ? spellings : keys;
+
 function statusLine(member: Member): string {
   if (member.status === 'left') return 'You have left introductions (`/intro join` to come back).';
   if (member.status === 'paused') {
@@ -17,8 +21,8 @@ function statusLine(member: Member): string {
 export function renderProfile(member: Member, profile: Profile | undefined): string {
   return [
     statusLine(member),
-    `Hobbies: ${list(profile?.hobbies)}`,
-    `Volunteering: ${list(profile?.volunteer)}`,
+    `Hobbies: ${list(asWritten(profile?.hobbies, profile?.hobbySpellings))}`,
+    `Volunteering: ${list(asWritten(profile?.volunteer, profile?.volunteerSpellings))}`,
     `Field (only used to introduce you to people from other fields): ${profile?.industry ?? 'not set'}`,
     `Timezone: ${profile?.timezone ?? 'not set'}`,
   ].join('\n');

@@ -25,6 +25,9 @@ export const profileSchema = z.object({
   memberId: z.number().int(),
   hobbies: z.array(z.string()),
   volunteer: z.array(z.string()),
+  /** How the member wrote each hobby / cause, index for index with the keys above. */
+  hobbySpellings: z.array(z.string()).optional(),
+  volunteerSpellings: z.array(z.string()).optional(),
   industry: z.string().nullable(),
   timezone: z.string().nullable(),
   updatedAt: z.date(),

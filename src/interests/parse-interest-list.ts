@@ -13,7 +13,8 @@ export const DEFAULT_INTEREST_LIMITS: InterestListLimits = INTEREST_LIST_LIMITS;
 export type InterestListErrorCode = 'interests.too_many' | 'interests.too_long' | 'interests.empty';
 
 export type InterestListResult =
-  | { ok: true; interests: string[] }
+  /** `spellings[i]` is how `interests[i]` was written (the first way, when written twice). */
+  | { ok: true; interests: string[]; spellings: string[] }
   /** `limit` is the bound that was broken (1 for empty); `item` is the offending entry. */
   | { ok: false; code: InterestListErrorCode; limit: number; item?: string };
 
@@ -41,6 +42,7 @@ export function interestsFromItems(
 ): InterestListResult {
   const { maxCount, maxLength } = { ...DEFAULT_INTEREST_LIMITS, ...limits };
   const interests: string[] = [];
+  const spellings: string[] = [];
   const seen = new Set<string>();
   for (const part of items) {
     const item = part.trim().replace(/\s+/g, ' ');
@@ -50,8 +52,9 @@ export function interestsFromItems(
     if (interest === '' || seen.has(interest)) continue;
     seen.add(interest);
     interests.push(interest);
+    spellings.push(item);
   }
   if (interests.length === 0) return { ok: false, code: 'interests.empty', limit: 1 };
   if (interests.length > maxCount) return { ok: false, code: 'interests.too_many', limit: maxCount };
-  return { ok: true, interests };
+  return { ok: true, interests, spellings };
 }

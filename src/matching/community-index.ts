@@ -1,3 +1,4 @@
+import { displayLabel } from '../interests/display-label.ts';
 import { normaliseInterest } from '../interests/normalise-interest.ts';
 import type { PairScorer } from './pair-scorer.ts';
 import type { InterestKind, MatchMember } from './types.ts';
@@ -22,6 +23,8 @@ export interface CommunityIndex {
   holders: Int32Array[];
   /** Each member's interest ids, ascending, so two members intersect by merging. */
   memberInterests: Int32Array[];
+  /** Per member: interest id -> how that member wrote it, for text people read. */
+  memberLabels: Array<Map<number, string>>;
   /** Minutes east of UTC; NaN when the zone is unknown. */
   offsetMinutes: Float64Array;
   /** Industry id; -1 when not given. */
@@ -63,8 +66,10 @@ export function indexCommunity(members: ReadonlyArray<MatchMember>, options: Ind
   const interestKind: InterestKind[] = [];
   const holderLists: number[][] = [];
   const memberInterests: Int32Array[] = [];
+  const memberLabels: Array<Map<number, string>> = [];
   members.forEach((member, i) => {
     const mine = new Set<number>();
+    const labels = new Map<number, string>();
     for (const [kind, list] of [
       ['hobby', member.hobbies],
       ['volunteer', member.volunteer],
@@ -83,11 +88,13 @@ export function indexCommunity(members: ReadonlyArray<MatchMember>, options: Ind
         }
         if (!mine.has(id)) {
           mine.add(id);
+          labels.set(id, displayLabel(raw));
           holderLists[id]!.push(i);
         }
       }
     }
     memberInterests.push(Int32Array.from(mine).sort());
+    memberLabels.push(labels);
   });
 
   const holderCount = Int32Array.from(holderLists, (h) => h.length);
@@ -126,6 +133,7 @@ export function indexCommunity(members: ReadonlyArray<MatchMember>, options: Ind
     interestValue,
     holders: holderLists.map((h) => Int32Array.from(h)),
     memberInterests,
+    memberLabels,
     offsetMinutes,
     industry,
     priority,

@@ -1,51 +1,108 @@
+import { mentionToken } from '../domain/mention-token.ts';
 import type { CommunityIndex } from './community-index.ts';
-import { holdersAmong } from './shared-interest-ids.ts';
+import type { CommonInterest, GroupCommonGround } from './group-common-ground.ts';
 
-// Below this share of the community an interest is worth calling rare in the sentence.
+// Below this share of the community an interest is worth calling rare.
 const RARE_SHARE = 0.05;
+// Beyond this many "who shares what" sentences a big group's text becomes a list.
+const MAX_TIES = 3;
 
-function differentFields(index: CommunityIndex, members: ReadonlyArray<number>): boolean {
-  const fields = members.map((m) => index.industry[m]!);
-  return fields.every((f) => f >= 0) && new Set(fields).size === fields.length;
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const count = (n: number): string => NUMBER_WORDS[n] ?? String(n);
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "a", "a and b", "a, b and c". */
+export function joinAnd(items: ReadonlyArray<string>): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
 }
 
-function subject(groupSize: number, holders: number): string {
-  if (groupSize === 2) return 'You both';
-  return holders === groupSize ? 'All three of you' : 'Two of you';
+// "You both love bouldering" / "All three of you volunteer for the food bank".
+function lead(top: CommonInterest, size: number): string {
+  const who = size === 2 ? 'You both' : `All ${count(size)} of you`;
+  return top.kind === 'hobby' ? `${who} love ${top.label}` : `${who} volunteer for ${top.label}`;
+}
+
+// Said only when true for every reader: each of them holds the interest.
+function rarity(index: CommunityIndex, top: CommonInterest, size: number): string {
+  const holders = index.holderCount[top.id]!;
+  if (holders === size && index.size > size) return ' — and nobody else here lists it';
+  if (holders < index.size && holders <= Math.max(3, RARE_SHARE * index.size))
+    return ', which few people here list';
+  return '';
+}
+
+// "and you also share jazz and sourdough" / "and 4 more things, among them jazz and chess".
+function alsoAll(more: ReadonlyArray<CommonInterest>, size: number): string {
+  if (more.length === 0) return '';
+  const who = size === 2 ? 'you' : 'you all';
+  if (more.length <= 2) return `. ${capitalise(who)} also share ${joinAnd(more.map((i) => i.label))}`;
+  const named = more.slice(0, 2).map((i) => i.label);
+  return `. ${capitalise(who)} share ${more.length} more things too, among them ${joinAnd(named)}`;
+}
+
+// "{@a} and {@b} also share jazz; {@a} and {@c} volunteer for the food bank", per set of
+// holders, for what only some of the group share.
+function ties(index: CommunityIndex, some: ReadonlyArray<CommonInterest>, also: boolean): string[] {
+  const bySet = new Map<string, { holders: number[]; hobbies: string[]; causes: string[] }>();
+  for (const interest of some) {
+    const key = interest.holders.join(',');
+    const entry = bySet.get(key) ?? { holders: interest.holders, hobbies: [], causes: [] };
+    (interest.kind === 'hobby' ? entry.hobbies : entry.causes).push(interest.label);
+    bySet.set(key, entry);
+  }
+  const list = (labels: string[]) =>
+    labels.length <= 3 ? joinAnd(labels) : `${labels.slice(0, 2).join(', ')} and ${labels.length - 2} more`;
+  const sentences = [...bySet.values()].map(({ holders, hobbies, causes }) => {
+    const who = joinAnd(holders.map((m) => mentionToken(index.ids[m]!)));
+    const parts = [
+      ...(hobbies.length > 0 ? [`share ${list(hobbies)}`] : []),
+      ...(causes.length > 0 ? [`volunteer for ${list(causes)}`] : []),
+    ];
+    return `${who} ${also ? 'also ' : 'both '}${parts.join(' and ')}.`.replace(
+      ' both ',
+      holders.length === 2 ? ' both ' : ' ',
+    );
+  });
+  if (sentences.length <= MAX_TIES) return sentences;
+  return [...sentences.slice(0, MAX_TIES), 'Between you there is more common ground besides.'];
+}
+
+function whyBigger(size: number, usualSize: number): string {
+  if (size <= usualSize) return '';
+  return usualSize === 2
+    ? 'There was an odd number of people this round, so you are three rather than two.'
+    : `The numbers did not divide evenly this round, so you are ${count(size)} rather than ${count(usualSize)}.`;
 }
 
 /**
- * One sentence saying why these people were introduced, with no names and no job details:
- * "You both love bouldering — a hobby only 4 people here share — and you work in different
- * fields." `shared` is rarest first; the rarest interest leads.
+ * The hook of an introduction, written for everyone who reads it: what all of them share
+ * (the rarest first, and whether that is rare here), then, in a bigger group, who shares
+ * what among them, anyone who shares nothing listed, and why they are more than usual.
+ * Counts only cover what every reader holds. Names appear only as mention tokens.
  */
 export function explainGroup(
   index: CommunityIndex,
   members: ReadonlyArray<number>,
-  shared: ReadonlyArray<number>,
+  ground: GroupCommonGround,
+  usualSize = 2,
 ): string {
-  const fields = differentFields(index, members);
-  const top = shared[0];
-  if (top === undefined) {
-    const tail = fields ? ', and you come from different fields' : '';
-    return `You have no listed interests in common yet — a chance to discover some${tail}.`;
+  const size = members.length;
+  const [top, ...more] = ground.all;
+  const sentences: string[] = [];
+  if (top !== undefined)
+    sentences.push(`${lead(top, size)}${rarity(index, top, size)}${alsoAll(more, size)}.`);
+  sentences.push(...ties(index, ground.some, top !== undefined));
+  const loose = members.filter((m) => !ground.all.length && !ground.some.some((i) => i.holders.includes(m)));
+  if (sentences.length === 0) {
+    sentences.push('Nothing on your profiles overlaps yet, which leaves everything to discover.');
+  } else if (loose.length > 0) {
+    const who = joinAnd(loose.map((m) => mentionToken(index.ids[m]!)));
+    sentences.push(
+      `${who} ${loose.length === 1 ? 'brings' : 'bring'} something new: nothing listed in common yet.`,
+    );
   }
-  const name = index.interestName[top]!;
-  const isHobby = index.interestKind[top] === 'hobby';
-  const who = subject(members.length, holdersAmong(index, members, top));
-  const main = isHobby ? `${who} love ${name}` : `${who} give time to the same cause, ${name}`;
-
-  const count = index.holderCount[top]!;
-  const rare = count < index.size && count <= Math.max(3, RARE_SHARE * index.size);
-  const rarity = rare ? `${isHobby ? 'a hobby' : 'a cause'} only ${count} people here share` : '';
-
-  const more = shared.length - 1;
-  const tails: string[] = [];
-  if (more > 0) tails.push(`you have ${more} more interest${more === 1 ? '' : 's'} in common`);
-  if (fields) tails.push(tails.length > 0 ? 'work in different fields' : 'you work in different fields');
-  const tail = tails.join(' and ');
-
-  if (rarity && tail) return `${main} — ${rarity} — and ${tail}.`;
-  if (rarity) return `${main} — ${rarity}.`;
-  return tail ? `${main}, and ${tail}.` : `${main}.`;
+  const bigger = whyBigger(size, usualSize);
+  if (bigger) sentences.push(bigger);
+  return sentences.join(' ');
 }

@@ -64,11 +64,11 @@ export const ICEBREAKERS: Readonly<Record<InterestCategory, readonly string[]>> 
   ],
   environment: [
     '{Interest}: what is the most satisfying moment you have had so far?',
-    '{Interest}: is there a place you would love to organise something for? Compare ideas.',
+    '{Interest}: which place near you would you most like to see looked after? Compare ideas.',
     '{Interest}: what got each of you started?',
   ],
   education: [
-    '{Interest}: what is the best “it clicked” moment you have seen?',
+    '{Interest}: what is a moment with someone you were helping that stayed with you?',
     '{Interest}: what has it taught you that you did not expect?',
     '{Interest}: how did each of you first get involved?',
   ],

@@ -28,12 +28,12 @@ const HOBBY_WORDS: Readonly<Record<HobbyCategory, string>> = {
 
 const CAUSE_WORDS: Readonly<Record<CauseCategory, string>> = {
   community:
-    'community neighbourhood neighborhood elderly senior refugee homeless woman domestic crisis hospice befriending blood',
+    'community neighbourhood neighborhood elderly senior refugee homeless woman domestic crisis hospice befriending blood library',
   animals: 'animal wildlife dog cat horse pet puppy kitten vet bird',
   hunger: 'food soup kitchen meal hunger pantry fridge',
   environment:
     'beach cleanup litter tree planting climate environment conservation recycling river park garden gardening ocean sustainability',
-  education: 'tutoring mentoring literacy school reading coding homework teaching library language esl stem',
+  education: 'tutoring mentoring literacy school reading coding homework teaching language esl stem',
 };
 
 // Object key order is the priority order.

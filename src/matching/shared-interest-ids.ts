@@ -19,8 +19,3 @@ export function sharedInterestIds(index: CommunityIndex, members: ReadonlyArray<
         index.interestName[a]!.localeCompare(index.interestName[b]!),
     );
 }
-
-/** How many of the given members hold an interest. */
-export function holdersAmong(index: CommunityIndex, members: ReadonlyArray<number>, id: number): number {
-  return members.filter((m) => index.memberInterests[m]!.includes(id)).length;
-}

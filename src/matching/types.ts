@@ -28,13 +28,32 @@ export interface SharedInterests {
   volunteer: string[];
 }
 
+/** An interest only some members of a group share (at least two of them). */
+export interface SharedBy {
+  /** As people wrote it. */
+  interest: string;
+  kind: InterestKind;
+  members: string[];
+}
+
 export interface Group {
   members: string[];
   score: number;
-  /** Interests held by at least two members of the group, rarest first. */
+  /** What EVERY member holds, as people wrote it (the group's most common spelling), rarest first. */
   shared: SharedInterests;
+  /** What only some of them share, rarest first; absent when there is none. */
+  sharedBy?: SharedBy[];
+  /**
+   * Matching keys of every interest at least two members hold: what their feedback teaches
+   * about. Absent in groups not formed by the matcher, where `shared` holds keys already.
+   */
+  keys?: SharedInterests;
   icebreaker: string;
-  /** One sentence, no names, never about work. */
+  /**
+   * The hook, as a host would put it: what they share and, in a bigger group, who shares
+   * what and why they are more than two. Names people only as mention tokens
+   * (`{@id}`, see domain/mention-token.ts); never about work.
+   */
   why: string;
 }
 

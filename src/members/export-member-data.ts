@@ -1,6 +1,7 @@
 import type { MemberRef } from '../domain/member.ts';
 import type { Result } from '../domain/result.ts';
 import { ok } from '../domain/result.ts';
+import { nameMentionTokens } from '../domain/mention-token.ts';
 import { getProfile } from '../store/member-repository.ts';
 import type { MemberDeps } from './deps.ts';
 import { requireMember } from './require-member.ts';
@@ -22,6 +23,9 @@ export interface MemberExport {
   profile: {
     hobbies: string[];
     volunteer: string[];
+    /** As the member wrote them. */
+    hobbiesAsWritten: string[];
+    volunteerAsWritten: string[];
     industry: string | null;
     timezone: string | null;
   } | null;
@@ -97,6 +101,8 @@ export async function exportMemberData(
         ? {
             hobbies: profile.hobbies,
             volunteer: profile.volunteer,
+            hobbiesAsWritten: profile.hobbySpellings ?? [],
+            volunteerAsWritten: profile.volunteerSpellings ?? [],
             industry: profile.industry,
             timezone: profile.timezone,
           }
@@ -110,7 +116,8 @@ export async function exportMemberData(
         date: row.createdAt.toISOString(),
         with: row.others ?? [],
         shared: row.shared,
-        why: row.why,
+        // The hook names members by id; in someone's own export, others stay unnamed.
+        why: nameMentionTokens(row.why, (id) => (id === String(member.id) ? 'you' : 'another member')),
         icebreaker: row.icebreaker,
         status: row.status,
       })),

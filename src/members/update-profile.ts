@@ -40,6 +40,7 @@ export async function updateProfile(
     const parsed = parseInterestList(text);
     if (!parsed.ok) return fail(parsed.code, { field, limit: parsed.limit });
     patch[field] = parsed.interests;
+    patch[field === 'hobbies' ? 'hobbySpellings' : 'volunteerSpellings'] = parsed.spellings;
   }
   if (input.industry !== undefined) {
     // PostgreSQL refuses NUL in text; a pasted control character is dropped rather than failing the save.

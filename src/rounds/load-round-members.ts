@@ -12,6 +12,9 @@ const roundMemberSchema = z.object({
   priority: z.number().int(),
   hobbies: z.array(z.string()).nullable(),
   volunteer: z.array(z.string()).nullable(),
+  /** How the member wrote each hobby / cause, index for index; empty for older profiles. */
+  hobbySpellings: z.array(z.string()).nullable(),
+  volunteerSpellings: z.array(z.string()).nullable(),
   industry: z.string().nullable(),
   timezone: z.string().nullable(),
   lastIntroAt: z.date().nullable(),
@@ -27,7 +30,8 @@ export type RoundMember = z.infer<typeof roundMemberSchema>;
 export async function loadRoundMembers(q: Queryable, communityId: number, now: Date): Promise<RoundMember[]> {
   const { rows } = await q.query(
     `SELECT m.id, m.platform_user_id AS "userId", m.display_name AS "displayName", m.status, m.cadence, m.priority,
-       p.hobbies, p.volunteer, p.industry, p.timezone,
+       p.hobbies, p.volunteer, p.hobby_spellings AS "hobbySpellings", p.volunteer_spellings AS "volunteerSpellings",
+       p.industry, p.timezone,
        (SELECT max(i.created_at) FROM intro_members im JOIN intros i ON i.id = im.intro_id
          WHERE im.member_id = m.id AND i.status IN ('pending', 'sent')) AS "lastIntroAt"
      FROM members m LEFT JOIN profiles p ON p.member_id = m.id

@@ -11,7 +11,7 @@ export const NOTICE_TEXT = {
   'match.blocked_everyone':
     'No introduction this round: your blocks rule out everyone else taking part this time. You will be first in line next round.',
   'match.no_eligible_partner':
-    'No introduction this round: you have recently met, or may not meet, everyone else taking part. You will be first in line next round.',
+    'No introduction this round: there was nobody new for you to meet among the people taking part this time (we do not introduce you to someone you met recently). You will be first in line next round.',
   'match.no_group_fits':
     'No introduction this round: the numbers did not work out this time. You will be first in line next round.',
   'intro.partner_unreachable':

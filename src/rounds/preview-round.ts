@@ -1,3 +1,4 @@
+import { nameMentionTokens } from '../domain/mention-token.ts';
 import { matchMembers } from '../matching/match-members.ts';
 import type { Group } from '../matching/types.ts';
 import { getCommunity } from '../store/community-repository.ts';
@@ -43,7 +44,11 @@ export async function previewRound(deps: PlanDeps, communityId: number): Promise
   );
   return {
     eligible: members.length,
-    groups: result.groups.map((g) => ({ ...g, members: g.members.map((id) => byId.get(id)!) })),
+    groups: result.groups.map((g) => ({
+      ...g,
+      members: g.members.map((id) => byId.get(id)!),
+      why: nameMentionTokens(g.why, (id) => byId.get(id)?.name ?? `member ${id}`),
+    })),
     satOut: result.unmatched.map((u) => ({ person: byId.get(u.id)!, code: u.code, reason: u.reason })),
   };
 }

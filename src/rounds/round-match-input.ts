@@ -1,4 +1,5 @@
 import type { Community } from '../domain/community.ts';
+import { normaliseInterest } from '../interests/normalise-interest.ts';
 import type { MatchOptions } from '../matching/match-context.ts';
 import type { PairScorer } from '../matching/pair-scorer.ts';
 import type { MatchMember } from '../matching/types.ts';
@@ -31,6 +32,18 @@ export async function eligibleMembers(
   );
 }
 
+/**
+ * The member's interests as they wrote them, so intros can show those spellings; the
+ * matcher normalises them back to the same keys. Keys stand in for any spelling that is
+ * missing or no longer agrees with its key (older profiles, a rule change since).
+ */
+function asWritten(keys: string[] | null, spellings: string[] | null): string[] {
+  return (keys ?? []).map((key, i) => {
+    const spelling = spellings?.[i];
+    return spelling !== undefined && normaliseInterest(spelling) === key ? spelling : key;
+  });
+}
+
 /** The roster and options `matchMembers` gets for a round of `members`. */
 export async function roundMatchInput(
   q: Queryable,
@@ -47,8 +60,8 @@ export async function roundMatchInput(
   return {
     roster: members.map((m) => ({
       id: String(m.id),
-      hobbies: m.hobbies ?? [],
-      volunteer: m.volunteer ?? [],
+      hobbies: asWritten(m.hobbies, m.hobbySpellings),
+      volunteer: asWritten(m.volunteer, m.volunteerSpellings),
       industry: m.industry,
       timezone: m.timezone,
       blocked: blocks.get(m.id),

@@ -36,7 +36,11 @@ export async function writeRound(q: Queryable, round: RoundWrite): Promise<void>
         ids,
         groups.map((g) => g.members.length),
         groups.map((g) => g.score),
-        groups.map((g) => JSON.stringify({ hobbies: g.shared.hobbies, volunteer: g.shared.volunteer })),
+        // Keys, not spellings: feedback on this intro teaches the matcher about these interests.
+        groups.map((g) => {
+          const keys = g.keys ?? g.shared;
+          return JSON.stringify({ hobbies: keys.hobbies, volunteer: keys.volunteer });
+        }),
         groups.map((g) => g.why),
         now,
         groups.map((g) => g.icebreaker),

@@ -7,7 +7,8 @@ export const MEMBER_COLUMNS = `m.id, m.community_id AS "communityId", m.platform
   m.display_name AS "displayName", m.status, m.paused_until AS "pausedUntil", m.pause_reason AS "pauseReason",
   m.cadence, m.consent_at AS "consentAt", m.joined_at AS "joinedAt", m.left_at AS "leftAt", m.priority`;
 
-const PROFILE_COLUMNS = `member_id AS "memberId", hobbies, volunteer, industry, timezone, updated_at AS "updatedAt"`;
+const PROFILE_COLUMNS = `member_id AS "memberId", hobbies, volunteer, hobby_spellings AS "hobbySpellings",
+  volunteer_spellings AS "volunteerSpellings", industry, timezone, updated_at AS "updatedAt"`;
 
 export async function findMember(
   q: Queryable,
@@ -82,6 +83,9 @@ export async function getProfile(q: Queryable, memberId: number): Promise<Profil
 export interface ProfilePatch {
   hobbies?: string[];
   volunteer?: string[];
+  /** How each hobby / cause was written, index for index; saved only with its list. */
+  hobbySpellings?: string[];
+  volunteerSpellings?: string[];
   industry?: string | null;
   timezone?: string | null;
 }
@@ -94,11 +98,16 @@ export async function saveProfile(
   now: Date,
 ): Promise<Profile> {
   const { rows } = await q.query(
-    `INSERT INTO profiles AS p (member_id, hobbies, volunteer, industry, timezone, updated_at)
-     VALUES ($1, COALESCE($2::text[], '{}'), COALESCE($3::text[], '{}'), $4, $5, $6)
+    `INSERT INTO profiles AS p (member_id, hobbies, volunteer, industry, timezone, updated_at,
+       hobby_spellings, volunteer_spellings)
+     VALUES ($1, COALESCE($2::text[], '{}'), COALESCE($3::text[], '{}'), $4, $5, $6,
+       COALESCE($9::text[], '{}'), COALESCE($10::text[], '{}'))
      ON CONFLICT (member_id) DO UPDATE SET
        hobbies = COALESCE($2::text[], p.hobbies),
        volunteer = COALESCE($3::text[], p.volunteer),
+       -- A new list replaces its spellings too, so the two never drift apart.
+       hobby_spellings = CASE WHEN $2::text[] IS NULL THEN p.hobby_spellings ELSE COALESCE($9::text[], '{}') END,
+       volunteer_spellings = CASE WHEN $3::text[] IS NULL THEN p.volunteer_spellings ELSE COALESCE($10::text[], '{}') END,
        industry = CASE WHEN $7 THEN $4 ELSE p.industry END,
        timezone = CASE WHEN $8 THEN $5 ELSE p.timezone END,
        updated_at = $6
@@ -112,6 +121,8 @@ export async function saveProfile(
       now,
       patch.industry !== undefined,
       patch.timezone !== undefined,
+      patch.hobbySpellings ?? null,
+      patch.volunteerSpellings ?? null,
     ],
   );
   return parseRow(profileSchema, rows[0], 'profile');

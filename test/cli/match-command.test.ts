@@ -289,3 +289,46 @@ describe('kindred match', () => {
     });
   });
 });
+
+describe('kindred match: what a group shares', () => {
+  const TRIO = JSON.stringify([
+    { id: 'a', name: 'Ada', hobbies: ['Movies', 'jazz', 'Sourdough'] },
+    { id: 'b', name: 'Ben', hobbies: ['movies', 'Jazz', 'sourdough'] },
+    { id: 'c', name: 'Cy', hobbies: ['movie', 'pottery'] },
+  ]);
+
+  it('lists in `shared` only what every member holds, as written, and the rest in `sharedBy`', async () => {
+    const result = await run(['--members', 'm.json', '--format', 'json'], { 'm.json': TRIO });
+    expect(result.code).toBe(0);
+    const [group] = JSON.parse(result.stdout).groups;
+    expect(group.members).toEqual(['a', 'b', 'c']);
+    expect(group.shared).toEqual({ hobbies: ['movies'], volunteer: [] });
+    expect(group.sharedBy).toEqual([
+      { interest: 'jazz', kind: 'hobby', members: ['a', 'b'] },
+      { interest: 'sourdough', kind: 'hobby', members: ['a', 'b'] },
+    ]);
+    expect(group.why).toBe(
+      'All three of you love movies. Ada and Ben also share jazz and sourdough. ' +
+        'There was an odd number of people this round, so you are three rather than two.',
+    );
+  });
+
+  it('leaves `sharedBy` out when every shared interest is held by all', async () => {
+    const pair = JSON.stringify([
+      { id: 'a', hobbies: ['chess'] },
+      { id: 'b', hobbies: ['Chess'] },
+    ]);
+    const [group] = JSON.parse(
+      (await run(['--members', 'm.json', '--format', 'json'], { 'm.json': pair })).stdout,
+    ).groups;
+    expect(group.shared).toEqual({ hobbies: ['chess'], volunteer: [] });
+    expect(group).not.toHaveProperty('sharedBy');
+  });
+
+  it('names members in the text output instead of showing tokens', async () => {
+    const result = await run(['--members', 'm.json', '--format', 'text'], { 'm.json': TRIO });
+    expect(result.stdout).toContain('Ada and Ben also share jazz and sourdough.');
+    expect(result.stdout).toContain('Shared by some: jazz (Ada (a), Ben (b)); sourdough (Ada (a), Ben (b))');
+    expect(result.stdout).not.toContain('{@');
+  });
+});

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseInterestList } from '../../src/interests/parse-interest-list.ts';
 
 describe('parseInterestList', () => {
-  it('splits on commas, semicolons and newlines into normalised interests', () => {
-    expect(parseInterestList('Hiking, board games; food banks\nChess')).toEqual({
+  it('splits on commas, semicolons and newlines into normalised interests, keeping how each was written', () => {
+    expect(parseInterestList('Hiking, board games; food  banks\nChess')).toEqual({
       ok: true,
       interests: ['hiking', 'board games', 'food bank', 'chess'],
+      spellings: ['Hiking', 'board games', 'food banks', 'Chess'],
     });
   });
 
@@ -13,11 +14,16 @@ describe('parseInterestList', () => {
     expect(parseInterestList('hikes, Chess, hiking, boardgames, board game')).toEqual({
       ok: true,
       interests: ['hiking', 'chess', 'board games'],
+      spellings: ['hikes', 'Chess', 'boardgames'],
     });
   });
 
   it('skips empty entries and entries that are only punctuation', () => {
-    expect(parseInterestList(' , chess,, ;!!; ')).toEqual({ ok: true, interests: ['chess'] });
+    expect(parseInterestList(' , chess,, ;!!; ')).toEqual({
+      ok: true,
+      interests: ['chess'],
+      spellings: ['chess'],
+    });
   });
 
   it('reports an empty list with the interests.empty code', () => {
@@ -34,7 +40,7 @@ describe('parseInterestList', () => {
 
   it('counts interests after merging duplicates', () => {
     const text = Array.from({ length: 20 }, () => 'hiking').join(', ');
-    expect(parseInterestList(text)).toEqual({ ok: true, interests: ['hiking'] });
+    expect(parseInterestList(text)).toMatchObject({ ok: true, interests: ['hiking'] });
   });
 
   it('reports an entry longer than 40 characters with the interests.too_long code and the entry', () => {

@@ -103,7 +103,7 @@ describe.each(DRIVERS)('member lifecycle on %s', (driver) => {
     const ref = member();
     await joinCommunity(deps(), ref, { displayName: 'Grace' });
     await updateProfile(deps(), ref, {
-      hobbies: 'sailing',
+      hobbies: 'Sailing',
       volunteer: 'mentoring',
       timezone: 'Europe/London',
     });
@@ -112,7 +112,13 @@ describe.each(DRIVERS)('member lifecycle on %s', (driver) => {
     expect(exported.ok && exported.value).toMatchObject({
       community: { platform: 'slack', id: ref.externalId },
       member: { userId: ref.userId, displayName: 'Grace', status: 'active', consentAt: NOW.toISOString() },
-      profile: { hobbies: ['sailing'], volunteer: ['mentoring'], timezone: 'Europe/London' },
+      profile: {
+        hobbies: ['sailing'],
+        volunteer: ['mentoring'],
+        hobbiesAsWritten: ['Sailing'],
+        volunteerAsWritten: ['mentoring'],
+        timezone: 'Europe/London',
+      },
       blocks: { count: 1 },
       intros: [],
       feedback: [],

@@ -57,7 +57,10 @@ async function decide(deps: BatchDeps, tx: Queryable, row: ClaimedRow): Promise<
   const log = logOf(deps);
   const held = await lockClaims(tx, [row]);
   if (held.length === 0) return { done: 'lost' };
-  const plan = (await prepareDeliveries(tx, held)).get(row.id) ?? { action: 'drop', reason: 'gone' };
+  const plan = (await prepareDeliveries(tx, held, clockOf(deps))).get(row.id) ?? {
+    action: 'drop',
+    reason: 'gone',
+  };
   const now = clockOf(deps);
   if (plan.action === 'drop') {
     await closeRow(tx, row, { status: 'cancelled', reason: plan.reason });

@@ -1,4 +1,6 @@
 import type { CommunityPlatform } from '../../domain/community.ts';
+import { mapMentionTokens } from '../../domain/mention-token.ts';
+import { suggestMeetingTimes } from '../../meeting/suggest-meeting-times.ts';
 import { subjectHasher } from '../../members/subject-hash.ts';
 import type { DirectDelivery, IntroDelivery } from '../../platform.ts';
 import type { Queryable } from '../../store/db.ts';
@@ -10,6 +12,8 @@ export interface GroupMember {
   id: number;
   userId: string;
   status: 'active' | 'paused' | 'left';
+  /** From their profile, to suggest meeting times; null when not given. */
+  timezone?: string | null;
 }
 
 /** Why an intro is called off just before sending; stored as the intro's failure_reason. */
@@ -73,7 +77,9 @@ async function lockMembers(q: Queryable, contexts: RowContext[]) {
     ...contexts.flatMap((c) => (c.memberId ? [c.memberId] : [])),
   ]);
   const { rows } = await q.query<GroupMember>(
-    `SELECT id, platform_user_id AS "userId", status FROM members WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`,
+    `SELECT id, platform_user_id AS "userId", status,
+       (SELECT p.timezone FROM profiles p WHERE p.member_id = members.id) AS timezone
+     FROM members WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`,
     [[...ids]],
   );
   const byId = new Map(rows.map((m) => [m.id, m]));
@@ -117,7 +123,13 @@ async function findBlockers(q: Queryable, contexts: RowContext[], groups: Map<nu
   return blockers;
 }
 
-function prepareIntro(row: ClaimedRow, c: RowContext, group: GroupMember[], blockers: number[]): Prepared {
+function prepareIntro(
+  row: ClaimedRow,
+  c: RowContext,
+  group: GroupMember[],
+  blockers: number[],
+  now: Date,
+): Prepared {
   if (c.introStatus !== 'pending') return { action: 'drop', reason: `intro_${c.introStatus ?? 'gone'}` };
   const cancel = (reason: CancelReason, causedBy: number[]): Prepared => ({
     action: 'cancel',
@@ -132,12 +144,12 @@ function prepareIntro(row: ClaimedRow, c: RowContext, group: GroupMember[], bloc
       group.map((m) => m.id),
     );
   const pair = trioAsPair(c, group, blockers);
-  if (pair) return sendTo(row, c, pair.members, pair.shrink);
+  if (pair) return sendTo(row, c, now, pair.members, pair.shrink);
   if (group.length < (c.size ?? 2)) return cancel('member_forgotten', []);
   if (having('left').length > 0) return cancel('member_left', having('left'));
   if (having('paused').length > 0) return cancel('member_paused', having('paused'));
   if (blockers.length > 0) return cancel('blocked', blockers);
-  return sendTo(row, c, group);
+  return sendTo(row, c, now, group);
 }
 
 /**
@@ -159,6 +171,7 @@ function trioAsPair(c: RowContext, group: GroupMember[], blockers: number[]) {
 function sendTo(
   row: ClaimedRow,
   c: RowContext,
+  now: Date,
   members: GroupMember[],
   shrink?: { leftOut: number[]; why: string },
 ): Prepared {
@@ -173,11 +186,19 @@ function sendTo(
         communityExternalId: c.externalId,
         userIds: members.map((m) => m.userId),
         shared: c.shared ?? { hobbies: [], volunteer: [] },
-        why: shrink?.why ?? c.why ?? '',
+        // The core names members by id; the platform knows them by user id.
+        why: mapMentionTokens(
+          shrink?.why ?? c.why ?? '',
+          new Map(members.map((m) => [String(m.id), m.userId])),
+        ),
         icebreaker: c.icebreaker ?? '',
         channelId: c.introsChannel,
         nonce: `outbox:${row.id}`,
         ...mayHavePosted(row),
+        meeting: suggestMeetingTimes(
+          members.map((m) => m.timezone),
+          now,
+        ),
       },
     },
   };
@@ -225,7 +246,11 @@ function prepareDirect(
  * Re-checks, inside the claim and with everyone involved locked, whatever the claimed rows
  * would post, and decides for each: send it, call the intro off, or drop the message.
  */
-export async function prepareDeliveries(q: Queryable, rows: ClaimedRow[]): Promise<Map<number, Prepared>> {
+export async function prepareDeliveries(
+  q: Queryable,
+  rows: ClaimedRow[],
+  now: Date = new Date(),
+): Promise<Map<number, Prepared>> {
   const contexts = await loadContexts(
     q,
     rows.map((r) => r.id),
@@ -241,7 +266,7 @@ export async function prepareDeliveries(q: Queryable, rows: ClaimedRow[]): Promi
     prepared.set(
       row.id,
       row.kind === 'intro'
-        ? prepareIntro(row, c, group, blockers.get(c.introId!) ?? [])
+        ? prepareIntro(row, c, group, blockers.get(c.introId!) ?? [], now)
         : prepareDirect(row, c, byId.get(row.memberId!), group),
     );
   }

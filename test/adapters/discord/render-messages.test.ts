@@ -4,6 +4,7 @@ import { answerForEmoji } from '../../../adapters/discord/feedback-emoji.ts';
 import { parseFeedbackButtonId } from '../../../adapters/discord/feedback-button-id.ts';
 import { renderDirectMessage } from '../../../adapters/discord/render-direct-message.ts';
 import { renderIntroMessage } from '../../../adapters/discord/render-intro-message.ts';
+import { suggestMeetingTimes } from '../../../src/meeting/suggest-meeting-times.ts';
 import type { IntroDelivery } from '../../../src/platform.ts';
 
 const ADA = '100000000000000001';
@@ -23,12 +24,14 @@ const intro = (overrides: Partial<IntroDelivery> = {}): IntroDelivery => ({
 });
 
 describe('renderIntroMessage', () => {
-  it('greets the group by mention with what they share, why and the icebreaker, and asks no judgement in front of the others', () => {
+  it('greets the group by mention with the hook once, one question, a next step, and asks no judgement in front of the others', () => {
     const { content, allowedMentions } = renderIntroMessage(intro());
-    expect(content).toContain(`<@${ADA}> and <@${GRACE}>, meet each other!`);
-    expect(content).toContain('**What you share:** chess and hiking; volunteering for food bank');
-    expect(content).toContain('**Why I picked it:** You both play chess, which few people here do.');
-    expect(content).toContain('**Icebreaker:** What was the first opening you learned?');
+    expect(content).toContain(
+      `<@${ADA}> and <@${GRACE}>, meet each other! You both play chess, which few people here do.`,
+    );
+    expect(content).not.toMatch(/What you share|Why I picked it/);
+    expect(content).toContain('**To start:** What was the first opening you learned?');
+    expect(content).toContain('Next step: each of you reply here with two times');
     expect(content).toContain('I will ask each of you privately how it went');
     expect(content).not.toMatch(/🤝|😐|🚫|felt genuine|felt transactional/);
     expect(allowedMentions).toEqual({ parse: [], users: [ADA, GRACE] });
@@ -37,8 +40,7 @@ describe('renderIntroMessage', () => {
   it('GIVEN profile text with markdown and mentions THEN it is escaped and can ping nobody', () => {
     const { content, allowedMentions } = renderIntroMessage(
       intro({
-        shared: { hobbies: ['**bold** @everyone', '<@&123456789012345678> role'], volunteer: [] },
-        why: '# heading [link](https://evil.example)',
+        why: '# heading [link](https://evil.example) **bold** @everyone <@&123456789012345678> role',
       }),
     );
     expect(content).not.toContain('**bold**');
@@ -46,6 +48,23 @@ describe('renderIntroMessage', () => {
     expect(content).toContain('\\<\\@&123456789012345678> role');
     expect(content).toContain('\\# heading \\[link](https://evil.example)');
     expect(allowedMentions.parse).toEqual([]);
+  });
+
+  it('GIVEN a hook that names members THEN tokens become mentions of only those in the group', () => {
+    const { content, allowedMentions } = renderIntroMessage(
+      intro({ why: `{@${ADA}} and {@${GRACE}} also share jazz.` }),
+    );
+    expect(content).toContain(`<@${ADA}> and <@${GRACE}> also share jazz.`);
+    expect(allowedMentions.users).toEqual([ADA, GRACE]);
+  });
+
+  it('GIVEN suggested times THEN each is listed with a calendar link that does not unfurl', () => {
+    const meeting = suggestMeetingTimes(['Asia/Tokyo', 'Europe/Berlin'], new Date('2026-12-02T16:00:00Z'));
+    const { content } = renderIntroMessage(intro({ meeting }));
+    expect(content).toContain(
+      '• Fri 4 Dec, 17:00 (Tokyo) · Fri 4 Dec, 09:00 (Berlin) (add to calendar: [Google](<https://',
+    );
+    expect(content.match(/\[Outlook\]\(<https:\/\/outlook\.live\.com\//g)).toHaveLength(3);
   });
 
   it('GIVEN the DM fallback THEN each member’s copy names the others and pings nobody', () => {

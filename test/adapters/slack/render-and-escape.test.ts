@@ -4,6 +4,7 @@ import { answerForReaction } from '../../../adapters/slack/feedback-reactions.ts
 import { renderDirectBlocks } from '../../../adapters/slack/render-direct-blocks.ts';
 import { renderIntroBlocks } from '../../../adapters/slack/render-intro-blocks.ts';
 import { splitText } from '../../../adapters/slack/send-export.ts';
+import { suggestMeetingTimes } from '../../../src/meeting/suggest-meeting-times.ts';
 import type { IntroDelivery } from '../../../src/platform.ts';
 
 const intro: IntroDelivery = {
@@ -30,12 +31,16 @@ describe('Slack text escaping', () => {
 });
 
 describe('intro message', () => {
-  it('GIVEN a pair THEN it mentions both, says what they share and why, offers the icebreaker and no judgement to answer in front of the partner', () => {
+  it('GIVEN a pair THEN it mentions both, gives the hook once, one question, a next step, and no judgement to answer in front of the partner', () => {
     const { text, blocks } = renderIntroBlocks(intro);
     const all = JSON.stringify(blocks);
 
     expect(text).toContain('<@U0ALICE01> and <@U0BOB0001>');
-    expect(text).toContain('chess and hiking; volunteering for food bank');
+    expect(text).toContain('You both play chess');
+    expect(all).not.toMatch(/What you share|Why I picked it/);
+    expect(all).toContain('*To start:* Which opening');
+    expect(all).toContain('Next step:');
+
     expect(all).toContain('Which opening');
     expect(all).toContain('I will ask each of you privately how it went');
     for (const judgement of ['felt genuine', 'felt transactional', ':handshake:', ':neutral_face:'])
@@ -50,6 +55,37 @@ describe('intro message', () => {
       expect(rendered).not.toContain('<@U0EVE0001>');
       expect(rendered).toContain('&lt;!channel&gt; &amp; hike');
     }
+  });
+
+  it('GIVEN a hook that names members THEN each token becomes a Slack mention and the rest stays escaped', () => {
+    const { blocks } = renderIntroBlocks({
+      ...intro,
+      userIds: ['U0A000001', 'U0B000001', 'U0C000001'],
+      why: 'All three of you love chess. {@U0A000001} and {@U0B000001} also share jazz & <!here>.',
+    });
+    const hook = JSON.stringify(blocks[0]);
+    expect(hook).toContain('<@U0A000001> and <@U0B000001> also share jazz &amp; &lt;!here&gt;.');
+    expect(hook).not.toContain('{@');
+  });
+
+  it('GIVEN suggested times THEN each is listed with an add-to-calendar link', () => {
+    const now = new Date('2026-12-02T16:00:00Z');
+    const meeting = suggestMeetingTimes(['America/New_York', 'Europe/London'], now);
+    const { blocks } = renderIntroBlocks({ ...intro, meeting });
+    const next = (blocks[2] as { text: { text: string } }).text.text;
+    expect(next).toMatch(/^Next step: pick one of these times for a 30-minute call/);
+    expect(next).toContain(
+      '• Thu 3 Dec, 11:00 (New York) · Thu 3 Dec, 16:00 (London)  (add to calendar: <https://calendar.google.com/calendar/render?',
+    );
+    expect(next.match(/\|Google> · <https:\/\/outlook\.live\.com\/[^|]+\|Outlook>\)/g)).toHaveLength(3);
+  });
+
+  it('GIVEN no common daytime THEN the next step says what to do instead', () => {
+    const { blocks } = renderIntroBlocks({
+      ...intro,
+      meeting: { ok: false, code: 'meeting.no_shared_daytime' },
+    });
+    expect(JSON.stringify(blocks[2])).toContain('no hour falls in everyone’s daytime');
   });
 
   it('GIVEN a trio THEN all three are mentioned', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sharedGroundSchema } from '../../../domain/intro.ts';
+import { nameMentionTokens } from '../../../domain/mention-token.ts';
 import type { Queryable } from '../../../store/db.ts';
 import { parseRows } from '../../../store/rows.ts';
 import { containsPattern } from '../listing/list-params.ts';
@@ -17,7 +18,7 @@ const rowSchema = z.object({
   failureReason: z.string().nullable(),
   sentAt: z.date().nullable(),
   outcome: z.enum(OUTCOMES),
-  members: z.array(z.object({ userId: z.string(), name: z.string().nullable() })),
+  members: z.array(z.object({ memberId: z.number().int(), userId: z.string(), name: z.string().nullable() })),
   total: z.number().int(),
 });
 export type RoundIntro = z.infer<typeof rowSchema>;
@@ -63,7 +64,7 @@ export async function roundIntros(
        i.sent_at AS "sentAt", ${OUTCOME_WORD_SQL} AS outcome, mm.members, count(*) OVER ()::int AS total
      FROM intros i JOIN o ON o.intro_id = i.id
      JOIN (
-       SELECT im.intro_id, jsonb_agg(jsonb_build_object('userId', m.platform_user_id, 'name', m.display_name)
+       SELECT im.intro_id, jsonb_agg(jsonb_build_object('memberId', m.id, 'userId', m.platform_user_id, 'name', m.display_name)
          ORDER BY m.id) AS members,
          min(lower(coalesce(m.display_name, m.platform_user_id))) AS first_name,
          bool_or(m.display_name ILIKE $3 OR m.platform_user_id ILIKE $3) AS member_match
@@ -87,5 +88,9 @@ export async function roundIntros(
       options.offset,
     ],
   );
-  return parseRows(rowSchema, rows, 'round intro');
+  // The stored hook names members by id (mention tokens); show their names instead.
+  return parseRows(rowSchema, rows, 'round intro').map((intro) => {
+    const byId = new Map(intro.members.map((m) => [String(m.memberId), m.name ?? m.userId]));
+    return { ...intro, why: nameMentionTokens(intro.why, (id) => byId.get(id) ?? 'a member') };
+  });
 }
