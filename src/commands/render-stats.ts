@@ -1,3 +1,4 @@
+import { OUTCOME_RATES } from '../domain/outcome-rates.ts';
 import type { CommunityStats } from '../rounds/community-stats.ts';
 import { describeProgress } from '../rounds/delivery/delivery-progress.ts';
 
@@ -26,7 +27,8 @@ export function renderStats(stats: CommunityStats): string {
       : []),
     `Intros: ${intros.sent} sent, ${intros.pending} pending, ${intros.failed} failed, ${intros.cancelled} cancelled.`,
     ...(reasons.length > 0 ? [`Why some did not go out: ${reasons.join(', ')}.`] : []),
-    `Feedback: ${feedback.answered} answers on ${feedback.introsAnswered} intros: ${feedback.answers.genuine} genuine, ${feedback.answers.transactional} transactional, ${feedback.answers.no_show} didn't meet. Genuine: ${percent(feedback.genuineRate)}.`,
+    `Feedback: ${feedback.answered} answers on ${feedback.introsAnswered} intros: ${feedback.answers.genuine} genuine, ${feedback.answers.transactional} transactional, ${feedback.answers.no_show} didn't meet.`,
+    `${OUTCOME_RATES.genuine.name}: ${percent(feedback.genuineRate)} (${OUTCOME_RATES.genuine.definition.charAt(0).toLowerCase()}${OUTCOME_RATES.genuine.definition.slice(1, -1)}).`,
     `Still in touch a month later: ${checkins.inTouch} of ${checkins.answered} who answered.`,
   ].join('\n');
 }

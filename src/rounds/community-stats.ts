@@ -1,3 +1,4 @@
+import { outcomeRate } from '../domain/outcome-rates.ts';
 import type { Queryable } from '../store/db.ts';
 import { deliveryProgress, type DeliveryProgress } from './delivery/delivery-progress.ts';
 
@@ -19,7 +20,10 @@ export interface CommunityStats {
     /** Intros with at least one first answer. */
     introsAnswered: number;
     answers: { genuine: number; transactional: number; no_show: number };
-    /** Genuine answers among first answers; null before any answer. */
+    /**
+     * The genuine-connection rate as defined once in domain/outcome-rates.ts (answered
+     * intros where someone said genuine, of answered intros); null before any answer.
+     */
     genuineRate: number | null;
   };
   checkins: { answered: number; inTouch: number; notInTouch: number };
@@ -102,7 +106,15 @@ export async function communityStats(
       answered,
       introsAnswered: n(answeredIntros.rows[0]?.count),
       answers,
-      genuineRate: answered > 0 ? answers.genuine / answered : null,
+      genuineRate:
+        outcomeRate('genuine', {
+          sent: byStatus('sent'),
+          answered: n(answeredIntros.rows[0]?.count),
+          met: 0,
+          genuine: n(feedback.rows.find((r) => r.kind === 'initial' && r.answer === 'genuine')?.intros),
+          checkedIn: 0,
+          inTouch: 0,
+        }).rate ?? null,
     },
     checkins: {
       answered: answer('checkin', 'in_touch') + answer('checkin', 'not_in_touch'),

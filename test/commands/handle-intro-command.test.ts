@@ -123,6 +123,7 @@ describe('renderStats', () => {
     expect(text).not.toContain('Delivering');
     expect(text).toContain('Members: 4 active, 1 paused (1 after unanswered intros), 0 left.');
     expect(text).toContain('Why some did not go out: DMs closed: 1.');
-    expect(text).toContain("3 genuine, 1 transactional, 0 didn't meet. Genuine: 75%.");
+    expect(text).toContain("3 genuine, 1 transactional, 0 didn't meet.");
+    expect(text).toContain('Genuine-connection rate: 75% (of the answered intros, the share where');
   });
 });

@@ -203,7 +203,11 @@ describe.each(DRIVERS)(
       expect(stats.body.response_type).toBe('ephemeral');
       expect(stats.body.text).toContain('Intros: 2 sent');
       expect(stats.body.text).toContain(
-        "Feedback: 4 answers on 2 intros: 1 genuine, 2 transactional, 1 didn't meet. Genuine: 25%.",
+        "Feedback: 4 answers on 2 intros: 1 genuine, 2 transactional, 1 didn't meet.",
+      );
+      // The rate counts intros, as everywhere: one of the two answered intros felt genuine.
+      expect(stats.body.text).toContain(
+        'Genuine-connection rate: 50% (of the answered intros, the share where at least one member said it felt genuine).',
       );
     });
 
