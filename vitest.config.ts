@@ -6,6 +6,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest runs cores - 1 files at once: one at a time on a 2-core machine. Most of the
+    // suite waits on child processes, sockets and databases rather than the CPU, and every
+    // file has databases of its own (a PGlite loaded from the dump, or a PostgreSQL database
+    // copied from the template) and free ports, so four files run side by side.
+    maxWorkers: 4,
     globalSetup: ['test/global-setup.ts'],
   },
 });
