@@ -86,6 +86,7 @@ async function ramp(url: URL, responseUrl: string): Promise<Step[]> {
   const steps: Step[] = [];
   for (let rate = 200; rate <= MAX_RATE; rate *= 2) {
     const result = await step(url, rate, responseUrl);
+    process.stderr.write(`  ${rate} req/s: p99 ${result.p99.toFixed(0)} ms, ${result.errors} errors\n`);
     steps.push(result);
     if (result.p99 >= 1_000 || result.errors > 0) break;
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -148,6 +149,7 @@ async function compare(label: string, dbEnv: Record<string, string>): Promise<vo
   };
   const responseUrl = fake.responseUrl('bench');
   try {
+    process.stderr.write(`${label}: bare Bolt\n`);
     const bare = await startChild(
       ['--import', 'tsx', 'bench/support/bare-bolt.ts'],
       slackEnv,
@@ -168,6 +170,7 @@ async function compare(label: string, dbEnv: Record<string, string>): Promise<vo
         /"port":(\d+)[^\n]*listening on/,
       ),
     );
+    process.stderr.write(`${label}: kindred serve\n`);
     const url = new URL(`http://127.0.0.1:${kindred.port}/slack/events`);
     for (const user of USERS) await post(url, user, 'join', responseUrl);
     const kindredSteps = await ramp(url, responseUrl);

@@ -15,6 +15,11 @@ const work = mkdtempSync(join(tmpdir(), 'kindred-bench-start-'));
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);
 const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', LOG_LEVEL: 'warn' };
 
+function progress<T>(what: string, fn: () => T): T {
+  process.stderr.write(`  measuring ${what.replace(work, '…')}\n`);
+  return fn();
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -26,7 +31,8 @@ function timeCommand(args: string[]): number {
   return ms;
 }
 
-const timeMedian = (args: string[], n = runs) => median(Array.from({ length: n }, () => timeCommand(args)));
+const timeMedian = (args: string[], n = runs) =>
+  progress(args.join(' '), () => median(Array.from({ length: n }, () => timeCommand(args))));
 
 function pgliteAlone(dir: string, settleMs = 0): { ms: number; rssMb: number } {
   const out = spawnSync(
@@ -96,11 +102,11 @@ try {
   const match10k = timeMedian(['bin/kindred.js', 'match', '--members', m10k, '--format', 'json'], 3);
 
   const aloneDir = join(work, 'pglite-alone');
-  const aloneCreate = pgliteAlone(aloneDir);
-  const aloneReopen = pgliteAlone(aloneDir, 5_000);
+  const aloneCreate = progress('PGlite alone creating', () => pgliteAlone(aloneDir));
+  const aloneReopen = progress('PGlite alone reopening', () => pgliteAlone(aloneDir, 5_000));
   const kindredDir = join(work, 'kindred');
-  const first = await serveToHealthz(kindredDir);
-  const second = await serveToHealthz(kindredDir);
+  const first = await progress('first start', () => serveToHealthz(kindredDir));
+  const second = await progress('second start', () => serveToHealthz(kindredDir));
 
   const rows: [string, string, string, string][] = [
     ['kindred --help', s(help), 'node -e 0', s(nodeFloor)],
