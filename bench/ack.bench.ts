@@ -158,17 +158,11 @@ async function compare(label: string, dbEnv: Record<string, string>): Promise<vo
     const bareSteps = await ramp(new URL(`http://127.0.0.1:${bare.port}/slack/events`), responseUrl);
     await stopChild(bare.child);
 
+    // Kindred's own log line names the port (warn and above would hide it).
     const kindred = await startChild(
       ['bin/kindred.js', 'serve'],
-      { ...slackEnv, ...dbEnv, LOG_LEVEL: 'warn' },
-      /listening on http:\/\/127\.0\.0\.1:(\d+)/,
-    ).catch(async () =>
-      // LOG_LEVEL=warn hides the "listening" line: start once more at info to learn the port.
-      startChild(
-        ['bin/kindred.js', 'serve'],
-        { ...slackEnv, ...dbEnv, LOG_LEVEL: 'info' },
-        /"port":(\d+)[^\n]*listening on/,
-      ),
+      { ...slackEnv, ...dbEnv, LOG_LEVEL: 'info' },
+      /"port":(\d+)[^\n]*listening on/,
     );
     process.stderr.write(`${label}: kindred serve\n`);
     const url = new URL(`http://127.0.0.1:${kindred.port}/slack/events`);
