@@ -1,15 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { loadCliConfig } from './cli/load-cli-config.ts';
-import { runMatchCommand } from './cli/match-command.ts';
-import { createLogger } from './log.ts';
-import { startKindred } from './main.ts';
-import { guardProcess } from './process-guards.ts';
 import type { AdapterFactory } from './platform.ts';
 import type { Runtime, Service } from './runtime.ts';
-import { createRoundServices } from './rounds/create-round-services.ts';
-import { simulateCommand } from './rounds/simulate/simulate-command.ts';
-import { migrate } from './store/migrate.ts';
-import { openDb } from './store/open-db.ts';
+
+// Every command imports what it needs when it runs, so `kindred --help` and `kindred match`
+// never load the database, the HTTP server or a platform SDK.
 
 export interface CliIo {
   readFile(path: string): Promise<string>;
@@ -56,22 +50,39 @@ function usage(options: CliOptions): string {
 }
 
 async function serve(options: CliOptions, env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+  const { loadCliConfig } = await import('./cli/load-cli-config.ts');
   const config = loadCliConfig(env, io);
   if (!config) return 2;
+  const [{ createLogger }, { startKindred }, { PortInUseError }, { createRoundServices }, { guardProcess }] =
+    await Promise.all([
+      import('./log.ts'),
+      import('./main.ts'),
+      import('./http/port-in-use-error.ts'),
+      import('./rounds/create-round-services.ts'),
+      import('./process-guards.ts'),
+    ]);
   const log = createLogger(config.logLevel);
-  const running = await startKindred({
-    config,
-    log,
-    adapters: options.adapters,
-    // Rounds run themselves: the delivery worker and the scheduler, then anything extra.
-    extraServices: (runtime) => [...createRoundServices(runtime), ...(options.services?.(runtime) ?? [])],
-    announce: io.stderr,
-  });
+  let running;
+  try {
+    running = await startKindred({
+      config,
+      log,
+      adapters: options.adapters,
+      // Rounds run themselves: the delivery worker and the scheduler, then anything extra.
+      extraServices: (runtime) => [...createRoundServices(runtime), ...(options.services?.(runtime) ?? [])],
+      announce: io.stderr,
+    });
+  } catch (err) {
+    if (!(err instanceof PortInUseError)) throw err;
+    log.error({ port: err.port, host: err.host }, 'port in use');
+    io.stderr(err.message);
+    return 1;
+  }
+  const { stop, runtime } = running;
   return new Promise<number>((resolve) => {
     const finish = (reason: string, code: number) => {
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
-      void running.stop(reason).then(() => {
+      for (const signal of SIGNALS) process.off(signal, onSignal);
+      void stop(reason).then(() => {
         release();
         resolve(code);
         // After a fatal error something may still hold the event loop: end the process.
@@ -81,18 +92,30 @@ async function serve(options: CliOptions, env: NodeJS.ProcessEnv, io: CliIo): Pr
     const onSignal = (signal: NodeJS.Signals) => finish(signal, 0);
     const release = guardProcess({
       log,
-      metrics: running.runtime.metrics,
+      metrics: runtime.metrics,
       onFatal: () => finish('uncaught exception', 1),
     });
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
+    // SIGHUP: the terminal closed, or `npm start` was killed and its shell with it.
+    for (const signal of SIGNALS) process.on(signal, onSignal);
   });
 }
 
+const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGINT', 'SIGHUP'];
+
 async function migrateCommand(env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+  const { loadCliConfig } = await import('./cli/load-cli-config.ts');
   const config = loadCliConfig(env, io);
   if (!config) return 2;
-  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const [{ openDb }, { migrate }, { createLogger }] = await Promise.all([
+    import('./store/open-db.ts'),
+    import('./store/migrate.ts'),
+    import('./log.ts'),
+  ]);
+  const db = await openDb({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    log: createLogger(config.logLevel),
+  });
   try {
     const applied = await migrate(db);
     io.stdout(applied.length > 0 ? `applied migrations ${applied.join(', ')}` : 'database is up to date');
@@ -112,10 +135,14 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
       return serve(options, env, io);
     case 'migrate':
       return migrateCommand(env, io);
-    case 'simulate':
+    case 'simulate': {
+      const { simulateCommand } = await import('./rounds/simulate/simulate-command.ts');
       return simulateCommand(args, io, env);
-    case 'match':
+    }
+    case 'match': {
+      const { runMatchCommand } = await import('./cli/match-command.ts');
       return runMatchCommand(args, io);
+    }
     case undefined:
     case 'help':
     case '--help':

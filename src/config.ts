@@ -97,6 +97,17 @@ export class ConfigError extends Error {
   }
 }
 
+// Only these values may be echoed back in an error: everything else is, or may hold, a
+// secret (DATABASE_URL carries a password, URLs may carry credentials, tokens are tokens).
+const SHOWN_VALUES = new Set(['PORT', 'HOST', 'KINDRED_DATA_DIR', 'LOG_LEVEL', 'DISCORD_APPLICATION_ID']);
+
+function describeProblem(name: string, env: NodeJS.ProcessEnv, message: string): string {
+  const value = env[name];
+  if (value === undefined) return `${name}: ${message}`;
+  if (SHOWN_VALUES.has(name)) return `${name}=${JSON.stringify(value)}: ${message}`;
+  return `${name} (value not shown): ${message}`;
+}
+
 /**
  * Reads the whole configuration from the environment, once, at start. Nothing else in
  * Kindred reads process.env. Throws a {@link ConfigError} listing every problem.
@@ -106,8 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const name = String(issue.path[0] ?? 'environment');
-      problems.push(`${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`);
+      problems.push(describeProblem(String(issue.path[0] ?? 'environment'), env, issue.message));
     }
     throw new ConfigError(problems);
   }

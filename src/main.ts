@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import { mountDashboard } from './http/dashboard/mount-dashboard.ts';
 import { mountHealthRoutes } from './http/health-routes.ts';
 import { createMetrics } from './http/metrics.ts';
+import { PortInUseError } from './http/port-in-use-error.ts';
 import { createHttpServer } from './http/server.ts';
 import type { Logger } from './log.ts';
 import type { AdapterFactory } from './platform.ts';
@@ -46,6 +47,7 @@ export async function startKindred(options: {
   const db = await openDb({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    log,
     onError: (err) => log.warn({ err }, 'database connection lost; the next query reconnects'),
   });
   log.info({ driver: db.driver, dataDir: config.databaseUrl ? undefined : config.dataDir }, 'database open');
@@ -76,7 +78,8 @@ export async function startKindred(options: {
   mountDashboard(http, runtime);
 
   for (const factory of options.adapters ?? []) {
-    if (factory.isConfigured(config)) runtime.platforms.register(factory.create(runtime));
+    // A platform's SDK is imported only here, when its credentials are set.
+    if (factory.isConfigured(config)) runtime.platforms.register(await factory.create(runtime));
   }
   if (runtime.platforms.all().length === 0) {
     log.warn('no chat platform configured');
@@ -88,7 +91,9 @@ export async function startKindred(options: {
     {
       name: 'http',
       start: async () => {
-        port = await http.listen(config.port, config.host);
+        port = await http.listen(config.port, config.host).catch((err: NodeJS.ErrnoException) => {
+          throw err.code === 'EADDRINUSE' ? new PortInUseError(config.port, config.host) : err;
+        });
         log.info({ port, host: config.host }, `listening on http://${config.host}:${port}`);
       },
       stop: () => http.close(),
@@ -106,9 +111,9 @@ export async function startKindred(options: {
     for (const service of started.reverse()) {
       try {
         await service.stop();
-        log.info({ service: service.name }, 'stopped');
+        log.info({ component: service.name }, 'stopped');
       } catch (err) {
-        log.error({ err, service: service.name }, 'failed to stop cleanly');
+        log.error({ err, component: service.name }, 'failed to stop cleanly');
       }
     }
     await db.close();

@@ -138,5 +138,6 @@ export interface AdapterFactory<Context = unknown> {
   readonly name: PlatformName;
   /** Whether the environment holds this platform's credentials. */
   isConfigured(config: Config): boolean;
-  create(context: Context): ChatPlatform;
+  /** May load the platform's SDK first: it is imported only when the platform is configured. */
+  create(context: Context): ChatPlatform | Promise<ChatPlatform>;
 }

@@ -23,8 +23,38 @@ describe('loadConfig', () => {
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);
-      const names = (err as ConfigError).problems.map((p) => p.split('=')[0]);
+      const names = (err as ConfigError).problems.map((p) => /^[A-Z_]+/.exec(p)?.[0]);
       expect(names.sort()).toEqual(['DISCORD_API_URL', 'LOG_LEVEL', 'PORT', 'SLACK_BOT_TOKEN']);
+    }
+  });
+
+  it('GIVEN bad secret values THEN each problem names the variable and what is wrong, never the value', () => {
+    const env = {
+      DATABASE_URL: 'mysql://kindred:hunter2-password@db/kindred',
+      ADMIN_TOKEN: 'short-s3cret',
+      SLACK_BOT_TOKEN: 'xoxp-user-token-value',
+      SLACK_APP_TOKEN: 'not-an-app-token-value',
+      SLACK_API_URL: 'ftp://user:url-password@proxy',
+    };
+    try {
+      loadConfig(env);
+      expect.unreachable();
+    } catch (err) {
+      const message = (err as ConfigError).message;
+      for (const value of [
+        'hunter2',
+        'short-s3cret',
+        'user-token-value',
+        'app-token-value',
+        'url-password',
+      ]) {
+        expect(message).not.toContain(value);
+      }
+      expect(message).toContain('DATABASE_URL (value not shown): expected postgres://');
+      expect(message).toContain('ADMIN_TOKEN (value not shown): expected at least 16 characters');
+      expect(message).toContain(
+        'SLACK_BOT_TOKEN (value not shown): expected a bot token starting with xoxb-',
+      );
     }
   });
 

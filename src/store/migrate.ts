@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './db.ts';
 
-/** Where the numbered plain-SQL migrations live. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../sql/', import.meta.url));
+/** Where the numbered plain-SQL migrations live: sql/ at the root, also from dist/src/store/. */
+export const MIGRATIONS_DIR =
+  [new URL('../../sql/', import.meta.url), new URL('../../../sql/', import.meta.url)]
+    .map((url) => fileURLToPath(url))
+    .find((dir) => existsSync(dir)) ?? fileURLToPath(new URL('../../sql/', import.meta.url));
 
 // One arbitrary constant: every Kindred process takes this transaction-level advisory lock
 // before it looks at or applies a migration, so two processes starting at once queue up

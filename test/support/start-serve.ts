@@ -13,8 +13,11 @@ export interface ServeProcess {
 }
 
 /** Runs `kindred serve` as `npm start` does, in a process of its own, on a free loopback port. */
-export function startServe(env: Record<string, string>): ServeProcess {
-  const child = spawn(process.execPath, ['bin/kindred.js', 'serve'], {
+export function startServe(
+  env: Record<string, string>,
+  command: [string, ...string[]] = [process.execPath, 'bin/kindred.js', 'serve'],
+): ServeProcess {
+  const child = spawn(command[0], command.slice(1), {
     cwd: root,
     env: {
       PATH: process.env['PATH'] ?? '',

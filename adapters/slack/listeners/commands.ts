@@ -16,22 +16,43 @@ const ephemeral = (text: string) => ({ response_type: 'ephemeral' as const, text
 const needsAdminCheck = (command: IntroCommand) =>
   command.word === 'help' || command.word.startsWith('admin_');
 
-/** `/intro <word>`: ack with a private reply; a round runs after the ack and reports via respond(). */
-export function registerCommands(app: App, deps: SlackDeps): void {
+/**
+ * How long an answer may take before the ack goes out without it. With processBeforeResponse
+ * the ack is sent only when this listener returns, and Slack gives up after 3 s: on the
+ * embedded database one connection is shared with delivery, so a query may wait.
+ */
+export const ACK_DEADLINE_MS = 1_500;
+
+const WORKING = 'Working on it…';
+
+const within = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> => {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+};
+
+/**
+ * `/intro <word>`: the reply goes in the ack when it is ready within {@link ACK_DEADLINE_MS},
+ * else the ack says it is working and the reply follows through respond(). A round always
+ * runs after the ack. The profile form and an export go out after the ack too.
+ */
+export function registerCommands(app: App, deps: SlackDeps, ackDeadlineMs = ACK_DEADLINE_MS): void {
   app.command('/intro', async ({ command, ack, respond, client }) => {
     const log = communityLog(deps, command.team_id);
     const parsed = parseIntroText(command.text);
     const count = (outcome: string) =>
       deps.runtime.metrics.commands.inc({ platform: 'slack', word: parsed.word, outcome });
-    const ctx: CommandContext = {
+    const context = async (): Promise<CommandContext> => ({
       platform: 'slack',
       communityExternalId: command.team_id,
       communityName: command.team_domain,
       userId: command.user_id,
       displayName: command.user_name,
       platformAdmin: needsAdminCheck(parsed) ? await isWorkspaceAdmin(client, command.user_id, log) : false,
-    };
-    const answer = async (): Promise<CommandReply> => {
+    });
+    const answer = async (ctx: CommandContext): Promise<CommandReply> => {
       try {
         const reply = await handleIntroCommand(deps.runtime, ctx, parsed);
         count('ok');
@@ -42,22 +63,41 @@ export function registerCommands(app: App, deps: SlackDeps): void {
         return { text: SORRY };
       }
     };
+    const afterReply = (reply: CommandReply) => {
+      if (reply.openProfileForm) {
+        const ref = { platform: 'slack' as const, externalId: command.team_id, userId: command.user_id };
+        deps.afterAck.run('profile form', () =>
+          openProfileModal(client, deps.runtime.db, ref, command.trigger_id).catch((err: unknown) =>
+            log.warn({ err }, 'slack: could not open the profile form'),
+          ),
+        );
+      }
+      const attachment = reply.attachment;
+      if (attachment) deps.afterAck.run('export', () => sendExport(client, command.user_id, attachment));
+    };
 
-    if (parsed.word === 'admin_round' && isCommunityAdmin(deps.runtime.config, ctx)) {
+    const ctxReady = context();
+    if (parsed.word === 'admin_round') {
       // Matching a whole community can take longer than the 3 s Slack waits for an ack.
-      await ack(ephemeral('Working on it…'));
-      deps.afterAck.run('admin round', async () => respond(ephemeral((await answer()).text)));
+      const ctx = await within(ctxReady, ackDeadlineMs);
+      if (ctx && isCommunityAdmin(deps.runtime.config, ctx)) {
+        await ack(ephemeral(WORKING));
+        deps.afterAck.run('admin round', async () => respond(ephemeral((await answer(ctx)).text)));
+        return;
+      }
+    }
+    const pending = ctxReady.then(answer);
+    const reply = await within(pending, ackDeadlineMs);
+    if (reply) {
+      await ack(ephemeral(reply.text));
+      afterReply(reply);
       return;
     }
-    const reply = await answer();
-    await ack(ephemeral(reply.text));
-    if (reply.openProfileForm) {
-      const ref = { platform: 'slack' as const, externalId: command.team_id, userId: command.user_id };
-      await openProfileModal(client, deps.runtime.db, ref, command.trigger_id).catch((err: unknown) =>
-        log.warn({ err }, 'slack: could not open the profile form'),
-      );
-    }
-    const attachment = reply.attachment;
-    if (attachment) deps.afterAck.run('export', () => sendExport(client, command.user_id, attachment));
+    await ack(ephemeral(WORKING));
+    deps.afterAck.run('late reply', async () => {
+      const late = await pending;
+      await respond(ephemeral(late.text));
+      afterReply(late);
+    });
   });
 }

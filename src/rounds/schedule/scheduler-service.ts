@@ -20,7 +20,7 @@ export function createSchedulerService(
   deps: PlanDeps & { wakeDelivery?: () => void },
   options: { cron?: string } = {},
 ): SchedulerService {
-  const log = logOf(deps).child({ service: 'scheduler' });
+  const log = logOf(deps).child({ task: 'scheduler' });
   let task: ScheduledTask | undefined;
   let running: Promise<TickReport | undefined> | undefined;
   const tick = () =>

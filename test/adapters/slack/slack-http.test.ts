@@ -69,8 +69,11 @@ describe.each(DRIVERS)('Slack over HTTP on %s', (driver) => {
     expect(reply.body.response_type).toBe('ephemeral');
     expect(reply.body.text).toContain("You're in!");
     expect((await memberOf(ALICE))?.consentAt).toBeInstanceOf(Date);
-    const opened = h.fake.callsTo('views.open').at(-1);
-    expect(opened?.args['trigger_id']).toBe(reply.triggerId);
+    // The form opens right after the ack, on the command's trigger.
+    const onTrigger = () =>
+      h.fake.callsTo('views.open').filter((c) => c.args['trigger_id'] === reply.triggerId);
+    await until(() => onTrigger().length > 0);
+    const opened = onTrigger().at(-1);
     const view = JSON.stringify(opened?.args['view']);
     expect(view).toContain('Popular here: board games, chess, hiking');
     expect(view).toContain('"initial_value":"America/New_York"');

@@ -47,7 +47,10 @@ describe.each(DRIVERS)(
       );
 
     it('GIVEN four members who joined by form and by text THEN an admin round posts two group DMs to the right pairs', async () => {
+      const viewsBefore = h.fake.workspace.views.size;
       await h.intro(ALICE, 'join');
+      // The form opens right after the ack.
+      await until(() => h.fake.workspace.views.size > viewsBefore);
       const form = [...h.fake.workspace.views.values()].at(-1)!;
       const saved = await h.post(
         viewSubmission({
