@@ -93,6 +93,7 @@ describe.each(DRIVERS)('what Kindred has learned, on %s', (driver) => {
     }
     expect(body).toContain('aria-labelledby="chart-predicted-genuine-t chart-predicted-genuine-d"');
     expect(body).toContain('Genuine-connection rate');
+    expect(body).not.toContain('NaN');
   });
 
   it('ranks first the interest whose intros were genuine when every other was transactional', async () => {
