@@ -8,7 +8,7 @@ import { seedCommunity } from './support/seed-community.ts';
 import type { SeededCommunity } from './support/seed-community.ts';
 
 const squash = (markup: string): string => markup.replace(/\s+/g, ' ').replace(/> </g, '><');
-const PAGES = ['', '/members', '/rounds', '/interests', '/graph', '/preview', '/import'];
+const PAGES = ['', '/members', '/rounds', '/interests', '/graph', '/learned', '/preview', '/import'];
 
 describe.each(DRIVERS)('dashboard words and figures on %s', (driver) => {
   const t = useTestDb(driver);

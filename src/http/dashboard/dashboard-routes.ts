@@ -6,6 +6,7 @@ import { importRoutes } from './import/import-routes.ts';
 import { communitiesPage } from './pages/communities-page.ts';
 import { graphPage } from './pages/graph-page.ts';
 import { interestsPage } from './pages/interests-page.ts';
+import { learnedPage } from './pages/learned-page.ts';
 import { membersPage } from './pages/members-page.ts';
 import { overviewPage } from './pages/overview-page.ts';
 import { roundPage } from './pages/round-page.ts';
@@ -38,6 +39,7 @@ export function dashboardRoutes(deps: DashboardDeps, token: string): DashboardRo
     { method: 'GET', path: '/admin/c/:id/rounds', handler: c(roundsPage(db)) },
     { method: 'GET', path: '/admin/c/:id/rounds/:round', handler: c(roundPage(db)) },
     { method: 'GET', path: '/admin/c/:id/interests', handler: c(interestsPage(db)) },
+    { method: 'GET', path: '/admin/c/:id/learned', handler: c(learnedPage(db, deps.clock)) },
     { method: 'GET', path: '/admin/c/:id/graph', handler: c(graphPage(db, deps.log)) },
     { method: 'GET', path: '/admin/c/:id/preview', handler: c(preview.get) },
     { method: 'POST', path: '/admin/c/:id/preview', handler: c(preview.post) },

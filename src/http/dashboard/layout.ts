@@ -22,6 +22,7 @@ export const COMMUNITY_TABS = [
   ['rounds', 'Rounds', '/rounds'],
   ['interests', 'Common ground', '/interests'],
   ['graph', 'Connections', '/graph'],
+  ['learned', 'Learned', '/learned'],
   ['preview', 'Next round', '/preview'],
   ['import', 'Import', '/import'],
 ] as const;

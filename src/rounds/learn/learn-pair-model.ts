@@ -1,4 +1,4 @@
-import { indexCommunity } from '../../matching/community-index.ts';
+import { indexCommunity, type CommunityIndex } from '../../matching/community-index.ts';
 import { idfScorer } from '../../matching/idf-scorer.ts';
 import { DEFAULT_REFERENCE_DATE } from '../../matching/match-context.ts';
 import type { MatchMember } from '../../matching/types.ts';
@@ -25,6 +25,11 @@ export interface LearnInput {
   now?: Date;
 }
 
+/** The members as the learner sees them: rarity over all of them, clocks at `now`. */
+export function learningIndex(members: ReadonlyArray<MatchMember>, now?: Date): CommunityIndex {
+  return indexCommunity(members, { scorer: idfScorer(DEFAULT_SCORING), at: now ?? DEFAULT_REFERENCE_DATE });
+}
+
 /**
  * The pair model learned from every answer so far, or null when there is no answer to
  * learn from yet (the matcher then scores by rarity alone, exactly as before any feedback).
@@ -36,10 +41,7 @@ export function learnPairModel(input: LearnInput): PairModel | null {
   for (const intro of input.intros) if (!order.has(intro.round)) order.set(intro.round, order.size);
   const latest = order.size - 1;
   const roundWeight = (round: string) => 0.5 ** ((latest - (order.get(round) ?? latest)) / RECENCY_HALF_LIFE);
-  const index = indexCommunity(input.members, {
-    scorer: idfScorer(DEFAULT_SCORING),
-    at: input.now ?? DEFAULT_REFERENCE_DATE,
-  });
+  const index = learningIndex(input.members, input.now);
   const data = pairDataset(index, signals, roundWeight);
   if (data.rows === 0) return null;
   return fitPairModel(data, { start: input.previous ?? undefined });
