@@ -9,7 +9,7 @@ import { roundScorer } from './learn/round-scorer.ts';
 import { queueNotices, raisePriority } from './queue-notices.ts';
 import type { RoundDeps } from './round-deps.ts';
 import { clockOf, logOf, rngOf } from './round-deps.ts';
-import { eligibleMembers, roundMatchInput } from './round-match-input.ts';
+import { eligibleMembers, platformPresence, roundMatchInput } from './round-match-input.ts';
 import { writeRound } from './write-round.ts';
 
 /** The matcher a round uses; the simulation swaps in random pairing for its baseline community. */
@@ -51,6 +51,7 @@ export async function planRound(
   const now = clockOf(deps);
   const log = logOf(deps).child({ community: community.id, period });
   const rng = rngOf(deps);
+  const presence = await platformPresence(deps, deps.db, community, now);
   const outcome = await deps.db.transaction(async (tx): Promise<Result<RoundSummary, PlanError>> => {
     const locked = await tx.query<{ locked: boolean }>(
       'SELECT pg_try_advisory_xact_lock($1, $2::int) AS locked',
@@ -62,7 +63,7 @@ export async function planRound(
       period,
     ]);
     if (taken.rowCount > 0) return fail('round.already_running');
-    const members = await eligibleMembers(deps, tx, community, now);
+    const members = await eligibleMembers(tx, community, now, presence);
     if (members.length < 2 && input.manual) return fail('round.too_few_members');
     const inserted = await tx.query<{ id: number }>(
       `INSERT INTO rounds (community_id, period, status, created_at) VALUES ($1, $2, 'claimed', $3)

@@ -6,7 +6,7 @@ import { learnCommunityModel } from './learn/learn-community-model.ts';
 import { roundScorer } from './learn/round-scorer.ts';
 import type { PlanDeps } from './plan-round.ts';
 import { clockOf } from './round-deps.ts';
-import { eligibleMembers, roundMatchInput } from './round-match-input.ts';
+import { eligibleMembers, platformPresence, roundMatchInput } from './round-match-input.ts';
 
 export interface PreviewPerson {
   memberId: number;
@@ -33,7 +33,8 @@ export async function previewRound(deps: PlanDeps, communityId: number): Promise
   const community = await getCommunity(deps.db, communityId);
   if (!community) throw new Error(`previewRound: community ${communityId} does not exist`);
   const now = clockOf(deps);
-  const members = await eligibleMembers(deps, deps.db, community, now);
+  const presence = await platformPresence(deps, deps.db, community, now);
+  const members = await eligibleMembers(deps.db, community, now, presence);
   const scorer = roundScorer(await learnCommunityModel(deps.db, community.id, { now }));
   const { roster, options } = await roundMatchInput(deps.db, { community, members, scorer, seed: 1, now });
   if (members.length < 2)

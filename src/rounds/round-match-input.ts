@@ -11,25 +11,43 @@ import { loadRoundMembers } from './load-round-members.ts';
 import type { RoundDeps } from './round-deps.ts';
 import { platformOf } from './round-deps.ts';
 
-/** The members whose turn it is: platform membership re-checked, cadence honoured. */
-export async function eligibleMembers(
+/** Who the platform says still belongs, among the members it was asked about. */
+export interface Presence {
+  asked: ReadonlySet<string>;
+  present: ReadonlySet<string>;
+}
+
+/**
+ * Asks the platform which members still belong to the workspace or guild. Called before
+ * any transaction opens: a network call (paced through the database, too) must never wait
+ * while a transaction holds the embedded database's only connection. Undefined when the
+ * community's platform does not run in this process.
+ */
+export async function platformPresence(
   deps: RoundDeps,
   q: Queryable,
   community: Community,
   now: Date,
+): Promise<Presence | undefined> {
+  const platform = platformOf(deps, community.platform);
+  if (!platform) return undefined;
+  const asked = (await loadRoundMembers(q, community.id, now)).map((m) => m.userId);
+  return { asked: new Set(asked), present: await platform.activeMembers(community.externalId, asked) };
+}
+
+/**
+ * The members whose turn it is: cadence honoured, and people who left the workspace or
+ * guild never matched. Someone who joined after the platform was asked counts as present.
+ */
+export async function eligibleMembers(
+  q: Queryable,
+  community: Community,
+  now: Date,
+  presence: Presence | undefined,
 ): Promise<RoundMember[]> {
   const loaded = await loadRoundMembers(q, community.id, now);
-  const platform = platformOf(deps, community.platform);
-  // People who left the workspace or guild are never matched.
-  const present = platform
-    ? await platform.activeMembers(
-        community.externalId,
-        loaded.map((m) => m.userId),
-      )
-    : undefined;
-  return loaded.filter(
-    (m) => (present?.has(m.userId) ?? true) && dueForCadence(m.cadence, m.lastIntroAt, now),
-  );
+  const belongs = (userId: string) => !presence?.asked.has(userId) || presence.present.has(userId);
+  return loaded.filter((m) => belongs(m.userId) && dueForCadence(m.cadence, m.lastIntroAt, now));
 }
 
 /**

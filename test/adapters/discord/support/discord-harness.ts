@@ -7,7 +7,7 @@ import {
 import { loadConfig } from '../../../../src/config.ts';
 import { createMetrics } from '../../../../src/http/metrics.ts';
 import { createHttpServer } from '../../../../src/http/server.ts';
-import { silentLogger } from '../../../../src/log.ts';
+import { createLogger, silentLogger } from '../../../../src/log.ts';
 import { PlatformRegistry } from '../../../../src/platform.ts';
 import type { Runtime } from '../../../../src/runtime.ts';
 import type { Db } from '../../../../src/store/db.ts';
@@ -113,7 +113,7 @@ export async function startDiscordHarness(
   } = {},
 ): Promise<DiscordHarness> {
   const fake = options.fake ?? (await startFakeDiscord({ heartbeatIntervalMs: 200 }));
-  const log = silentLogger();
+  const log = process.env['KINDRED_TEST_LOG_LEVEL'] ? createLogger(process.env['KINDRED_TEST_LOG_LEVEL']) : silentLogger();
   const runtime: Runtime = {
     config: loadConfig({ ...discordEnv(fake), KINDRED_ADMINS: options.admins?.(fake.seed).join(',') ?? '' }),
     db,
