@@ -17,3 +17,13 @@ CREATE TABLE event_inbox (
 CREATE INDEX event_inbox_due ON event_inbox (next_attempt_at) WHERE outcome IS NULL;
 CREATE INDEX event_inbox_finished ON event_inbox (finished_at) WHERE outcome IS NOT NULL;
 
+
+-- The private thread a Discord intro is being posted in, recorded before anything is posted
+-- there (keyed by the outbox row's nonce), so a retry after a crash posts into the same
+-- thread instead of opening a second, empty one. Deleted once the intro is posted.
+CREATE TABLE intro_threads (
+  nonce text PRIMARY KEY,
+  channel_id text NOT NULL,
+  thread_id text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
