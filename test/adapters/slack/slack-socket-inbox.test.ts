@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRoundServices } from '../../../src/rounds/create-round-services.ts';
-import { eventCallback, reactionAdded, slashCommand } from '../../fakes/slack/signed-requests.ts';
+import {
+  blockActions,
+  eventCallback,
+  reactionAdded,
+  slashCommand,
+} from '../../fakes/slack/signed-requests.ts';
 import { DRIVERS } from '../../support/test-db.ts';
 import { startSlackHarness, TEAM, until, type SlackHarness } from './support/slack-harness.ts';
 
@@ -114,5 +119,34 @@ describe.each(DRIVERS)('Slack Socket Mode inbox on %s', (driver) => {
     expect(await inboxRow('EvINBOXGIVEUP')).toEqual({ attempts: 3, outcome: 'gave_up' });
     expect(await feedbackOf(ALICE)).toEqual([{ answer: 'genuine' }]);
     await h.runtime.db.exec('DROP TRIGGER refuse_feedback_always ON feedback');
+  });
+
+  it('GIVEN the database refuses the first attempt at a feedback click THEN it is retried from the inbox and recorded', async () => {
+    await h.runtime.db.exec(`
+      CREATE SEQUENCE refuse_click_seq;
+      CREATE FUNCTION refuse_click_once() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF nextval('refuse_click_seq') = 1 THEN RAISE EXCEPTION 'feedback refused once'; END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER refuse_click_once BEFORE INSERT OR UPDATE ON feedback
+        FOR EACH ROW EXECUTE FUNCTION refuse_click_once();`);
+    const introId = (await h.runtime.db.query<{ id: number }>('SELECT id FROM intros')).rows[0]!.id;
+    const message = groupMessage()[0]!;
+    const click = blockActions({
+      teamId: TEAM,
+      userId: BOB,
+      responseUrl: h.fake.responseUrl(undefined, { channel: message.channel, ts: message.ts }),
+      message: { channelId: message.channel, ts: message.ts, text: message.text, blocks: message.blocks },
+      actions: [{ action_id: 'kindred_feedback_genuine', block_id: 'kindred_nudge', value: String(introId) }],
+    }).payload;
+
+    await h.fake.socket.send('interactive', click);
+
+    const key = `action:${BOB}:${(click as { actions: Array<{ action_ts: string }> }).actions[0]!.action_ts}`;
+    await until(async () => (await inboxRow(key))?.outcome === 'done');
+    expect(await inboxRow(key)).toEqual({ attempts: 2, outcome: 'done' });
+    expect(await feedbackOf(BOB)).toEqual([{ answer: 'genuine' }]);
+    await h.runtime.db.exec('DROP TRIGGER refuse_click_once ON feedback');
   });
 });
