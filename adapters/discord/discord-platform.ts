@@ -14,6 +14,7 @@ import { pacedRequest } from './delivery/paced-request.ts';
 import { activeGuildMembers } from './delivery/guild-membership.ts';
 import { sendDirect } from './delivery/send-direct.ts';
 import { sendIntro } from './delivery/send-intro.ts';
+import { introThreads } from '../../src/rounds/delivery/intro-threads.ts';
 import { onInteraction } from './listeners/on-interaction.ts';
 import { listenForReactions } from './listeners/on-reaction.ts';
 
@@ -50,7 +51,7 @@ export function createDiscordPlatform(
   if (!discord) throw new Error('createDiscordPlatform: DISCORD_TOKEN is not set');
   const log = runtime.log.child({ platform: 'discord' });
   const deps = { ...runtime, log };
-  const openThreads = new Map<string, string>();
+  const threads = introThreads(runtime.db);
   let client: Client | undefined;
 
   return {
@@ -99,12 +100,11 @@ export function createDiscordPlatform(
     async stop() {
       const stopping = client;
       client = undefined;
-      openThreads.clear();
       await stopping?.destroy();
     },
 
     sendIntro: (intro: IntroDelivery) =>
-      client ? sendIntro({ client, log, openThreads }, intro) : Promise.resolve(NOT_CONNECTED),
+      client ? sendIntro({ client, log, threads }, intro) : Promise.resolve(NOT_CONNECTED),
 
     sendDirect: (message: DirectDelivery) =>
       client ? sendDirect(client, message) : Promise.resolve(NOT_CONNECTED),

@@ -2,10 +2,12 @@ import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt'
 import type { SlackConfig } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { inboxKey } from './inbox/inbox-key.ts';
+import { InboxReceiver, type InboxReceiverDeps } from './inbox/inbox-receiver.ts';
 
 export type SlackTransport =
   | { mode: 'http'; app: App; receiver: HTTPReceiver }
-  | { mode: 'socket'; app: App; receiver: SocketModeReceiver };
+  | { mode: 'socket'; app: App; receiver: SocketModeReceiver; inbox: InboxReceiver };
 
 /** Who the bot token belongs to, from the one auth.test call made at start. */
 export interface SlackIdentity {
@@ -22,12 +24,15 @@ export interface SlackIdentity {
  *   unanswered call there is an unhandled rejection) or on the first request.
  * - `processBeforeResponse`: Slack's HTTP answer waits for the listener, so an event is
  *   stored before Slack sees 200 and a failure becomes a 500 that Slack redelivers.
+ * - Socket Mode acks an event before its listener runs: events and clicks that change
+ *   state go through the inbox (stored before the ack, retried by the inbox worker).
  */
 export function createSlackApp(
   config: SlackConfig,
   identity: SlackIdentity,
   log: Logger,
   clientOptions: webApi.WebClientOptions,
+  inbox: InboxReceiverDeps,
 ): SlackTransport {
   const logger = boltLogger(log);
   // App writes its logger into the options object it is given: give it its own copy.
@@ -48,7 +53,9 @@ export function createSlackApp(
       logger,
       installerOptions: { clientOptions: options() },
     });
-    transport = { mode: 'socket', app: new App({ ...common, receiver }), receiver };
+    const inboxReceiver = new InboxReceiver(receiver, inbox);
+    const app = new App({ ...common, receiver: inboxReceiver });
+    transport = { mode: 'socket', app, receiver, inbox: inboxReceiver };
   } else {
     if (!config.signingSecret)
       throw new Error('Slack over HTTP needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN)');
@@ -65,7 +72,8 @@ export function createSlackApp(
     log.error({ err: error, kind }, 'slack: listener failed');
     // An event that failed must fail visibly: the 500 makes Slack redeliver it, and its
     // event_id was not marked processed. Commands and clicks have answered already.
-    if (kind === 'event_callback') throw error;
+    // Over Socket Mode the ack is gone already: the throw tells the inbox the attempt failed.
+    if (kind === 'event_callback' || (transport.mode === 'socket' && inboxKey(body))) throw error;
   });
   return transport;
 }

@@ -14,6 +14,9 @@ import { registerListeners } from './register-listeners.ts';
 import { createSlackApp, type SlackIdentity, type SlackTransport } from './slack-app.ts';
 import { mountSlackEvents } from './slack-events-route.ts';
 import { whoAmI } from './who-am-i.ts';
+import { createInboxWorker } from '../../src/inbox/inbox-worker.ts';
+import { DEFAULT_INBOX_POLICY, type InboxPolicy } from '../../src/inbox/retry-inbox-event.ts';
+import type { Service } from '../../src/runtime.ts';
 
 export interface SlackAdapterOptions {
   /** Merged over both web clients' options (tests make retries instant). */
@@ -22,7 +25,12 @@ export interface SlackAdapterOptions {
   now?: () => number;
   /** Pacing of delivery calls (a benchmark runs its clock faster and sleeps less). */
   pace?: Partial<Omit<PaceOptions, 'teamId'>>;
+  /** Retries of Socket Mode events that failed (tests retry within milliseconds). */
+  inbox?: Partial<InboxPolicy> & { pollMs?: number };
 }
+
+/** Due inbox events are looked for this often. */
+const INBOX_POLL_MS = 5_000;
 
 /** A paced call may wait this long for its slot; a longer wait goes back to the outbox. */
 const MAX_PACE_WAIT_MS = 20_000;
@@ -49,6 +57,13 @@ export function createSlackPlatform(runtime: Runtime, options: SlackAdapterOptio
     },
   );
   let transport: SlackTransport | undefined;
+  let inboxWorker: Service | undefined;
+  const inbox = {
+    db: runtime.db,
+    clock: runtime.clock,
+    log,
+    policy: { ...DEFAULT_INBOX_POLICY, ...options.inbox },
+  };
   if (!config.appToken) {
     mountSlackEvents(
       runtime.http,
@@ -71,16 +86,33 @@ export function createSlackPlatform(runtime: Runtime, options: SlackAdapterOptio
     name: 'slack',
     async start() {
       identity = await whoAmI(delivery);
-      const app = createSlackApp(config, identity, log, { ...INTERACTIVE_CLIENT, ...options.clientOptions });
+      const app = createSlackApp(
+        config,
+        identity,
+        log,
+        { ...INTERACTIVE_CLIENT, ...options.clientOptions },
+        inbox,
+      );
       registerWorkspaceGuard(app.app, identity.teamId, log);
       registerListeners(app.app, { runtime, log, afterAck });
-      if (app.mode === 'socket') await app.app.start();
+      if (app.mode === 'socket') {
+        await app.app.start();
+        const receiver = app.inbox;
+        inboxWorker = createInboxWorker({
+          ...inbox,
+          platform: 'slack',
+          pollMs: options.inbox?.pollMs ?? INBOX_POLL_MS,
+          process: (event) => receiver.replay(event.body),
+        });
+        await inboxWorker.start();
+      }
       transport = app;
       log.info({ mode: app.mode, team: identity.teamId }, 'slack: connected');
     },
     async stop() {
       const current = transport;
       transport = undefined;
+      await inboxWorker?.stop();
       // app.stop() resolves before a Socket Mode socket has closed; disconnect() waits for it.
       if (current?.mode === 'socket') await current.receiver.client.disconnect();
       await afterAck.drain(5_000);

@@ -7,22 +7,22 @@ import {
 } from 'discord.js';
 import type { Logger } from '../../../src/log.ts';
 import type { DeliveryResult, IntroDelivery, PostedMessage } from '../../../src/platform.ts';
+import type { IntroThreads } from '../../../src/rounds/delivery/intro-threads.ts';
 import { mapDiscordError } from '../map-discord-error.ts';
 import { introThreadName, renderIntroMessage } from '../render-intro-message.ts';
 import { checkGroup } from './check-group.ts';
 import { messageNonce } from './message-nonce.ts';
 
-const MAX_OPEN_THREADS = 1_000;
-
 export interface IntroSender {
   client: Client;
   log: Logger;
   /**
-   * Threads created for a delivery that has not finished yet, by its nonce. Creating a
-   * thread has no idempotency key: when the message after it fails (429, 5xx) the
-   * outbox's retry reuses the thread instead of opening a second, empty one.
+   * Threads created for a delivery that has not finished yet, by its nonce, in the
+   * database. Creating a thread has no idempotency key: when the message after it fails
+   * (429, 5xx) or the process dies, the outbox's retry reuses the thread instead of
+   * opening a second, empty one.
    */
-  openThreads: Map<string, string>;
+  threads: IntroThreads;
 }
 
 /**
@@ -46,7 +46,7 @@ async function openThread(
   intro: IntroDelivery,
   channelId: string,
 ): Promise<ThreadChannel | DeliveryResult> {
-  const known = sender.openThreads.get(intro.nonce);
+  const known = await sender.threads.find(intro.nonce, channelId);
   const reused = known ? await sender.client.channels.fetch(known).catch(() => null) : null;
   if (reused?.isThread()) return reused;
   const parent = await sender.client.channels.fetch(channelId);
@@ -65,10 +65,7 @@ async function openThread(
     autoArchiveDuration: ThreadAutoArchiveDuration.OneWeek,
     reason: `Kindred introduction ${intro.introId}`,
   });
-  sender.openThreads.set(intro.nonce, thread.id);
-  // A delivery the outbox gave up on never comes back for its thread: forget the oldest.
-  if (sender.openThreads.size > MAX_OPEN_THREADS)
-    sender.openThreads.delete(sender.openThreads.keys().next().value!);
+  await sender.threads.remember(intro.nonce, channelId, thread.id);
   return thread;
 }
 
@@ -88,11 +85,11 @@ async function postInThread(
       nonce: messageNonce(intro.nonce, 'thread'),
       enforceNonce: true,
     });
-    sender.openThreads.delete(intro.nonce);
+    await sender.threads.forget(intro.nonce);
     return { ok: true, channelId: thread.id, messageId: message.id };
   } catch (error) {
     const failure = mapDiscordError(error, userId);
-    if (failure.kind === 'permanent') sender.openThreads.delete(intro.nonce);
+    if (failure.kind === 'permanent') await sender.threads.forget(intro.nonce);
     return failure;
   }
 }

@@ -87,22 +87,29 @@ const rawReactionSchema = z.object({
 });
 
 /**
- * The raw path, for reactions in DMs only. discord.js 14.28 drops MESSAGE_REACTION_ADD/
- * REMOVE for a DM channel it has not cached (the event does not say the channel is a DM,
- * so the partial channel it builds is not text-based) — i.e. every DM intro or nudge sent
- * before a restart. Reading the gateway packet needs no cache at all. Guild reactions
- * (with `guild_id`) are left to the event path, so none is counted twice.
+ * The raw path, for reactions in channels the client has not cached. discord.js 14.28
+ * drops MESSAGE_REACTION_ADD/REMOVE for such a channel, partials or not: the event does
+ * not carry the channel's type, so the partial channel it builds is not text-based. That
+ * is every DM intro or nudge sent before a restart, and every intro thread archived before
+ * it (GUILD_CREATE lists active threads only; Discord archives a thread after a week
+ * without messages, the longest auto-archive it offers). Reading the gateway packet needs
+ * no cache at all. Reactions in a cached channel are left to the event path, so none is
+ * counted twice (and an answer is stored once per member and intro anyway).
  */
-export function fromRawPacket(packet: unknown): ReactionEvent | undefined {
+export function fromRawPacket(
+  packet: unknown,
+  isCached: (channelId: string) => boolean,
+): ReactionEvent | undefined {
   // Cheap test first: 'raw' sees every dispatch the gateway sends.
   const type = (packet as { t?: unknown } | null)?.t;
   if (type !== 'MESSAGE_REACTION_ADD' && type !== 'MESSAGE_REACTION_REMOVE') return undefined;
   const parsed = rawReactionSchema.safeParse(packet);
-  if (!parsed.success || parsed.data.d.guild_id) return undefined;
+  if (!parsed.success) return undefined;
   const { d, t } = parsed.data;
+  if (d.guild_id && isCached(d.channel_id)) return undefined;
   return {
     added: t === 'MESSAGE_REACTION_ADD',
-    guildId: null,
+    guildId: d.guild_id ?? null,
     channelId: d.channel_id,
     messageId: d.message_id,
     userId: d.user_id,
@@ -124,7 +131,8 @@ export function listenForReactions(client: Client, deps: HandlerDeps): void {
   client.on('messageReactionAdd', fromEvent(true));
   client.on('messageReactionRemove', fromEvent(false));
   client.on('raw', (packet: unknown) => {
-    const event = fromRawPacket(packet);
+    // 'raw' is emitted before discord.js handles the packet: the cache is as it found it.
+    const event = fromRawPacket(packet, (id) => client.channels.cache.has(id));
     if (event) handle(event);
   });
 }

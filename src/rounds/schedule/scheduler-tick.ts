@@ -1,3 +1,5 @@
+import { pruneInbox } from '../../inbox/prune-inbox.ts';
+import { pruneIntroThreads } from '../delivery/intro-threads.ts';
 import { pruneProcessedEvents } from '../feedback/prune-processed-events.ts';
 import type { FollowUpCounts } from '../follow-up/run-follow-ups.ts';
 import { runFollowUps } from '../follow-up/run-follow-ups.ts';
@@ -25,6 +27,8 @@ export async function schedulerTick(deps: PlanDeps & { wakeDelivery?: () => void
     .prune(60 * 60_000)
     .catch((err: unknown) => logOf(deps).warn({ err }, 'could not prune idle rate limits'));
   const prunedEvents = await pruneProcessedEvents(deps.db, clockOf(deps));
+  await pruneInbox(deps.db, clockOf(deps));
+  await pruneIntroThreads(deps.db, clockOf(deps));
   const queued =
     rounds.length + followUps.asks + followUps.nudges + followUps.checkins + followUps.ghostsPaused;
   if (queued > 0) {

@@ -1,15 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IntroDelivery } from '../../../src/platform.ts';
 import { Permission, type RecordedRequest } from '../../fakes/discord/fake-discord.ts';
-import type { Db } from '../../../src/store/db.ts';
+import { useTestDb } from '../../support/test-db.ts';
 import { startDiscordHarness, type DiscordHarness } from './support/discord-harness.ts';
 
-// Delivery touches no database (the outbox around it is the rounds' business).
-const noDb = new Proxy({} as Db, {
-  get: () => {
-    throw new Error('delivery must not query the database');
-  },
-});
+// Delivery keeps only the thread it opened in the database (the outbox around it is the rounds' business).
+const store = useTestDb('pglite');
 let h: DiscordHarness | undefined;
 afterEach(async () => {
   await h?.stop();
@@ -17,7 +13,7 @@ afterEach(async () => {
 });
 
 async function start(): Promise<DiscordHarness> {
-  h = await startDiscordHarness(noDb);
+  h = await startDiscordHarness(store.db);
   return h;
 }
 
@@ -111,6 +107,34 @@ describe('Discord delivery', () => {
     expect(posts(harness, '/channels/:channel/threads')).toHaveLength(1);
     const created = posts(harness, '/channels/:channel/messages').filter((r) => r.status === 200);
     expect(created).toHaveLength(1);
+  });
+
+  it('GIVEN a thread created and the process gone before its intro was posted THEN the next process posts into that same thread', async () => {
+    const first = await start();
+    const { fake } = first;
+    const { ada, grace } = fake.seed.users;
+    const intro = introFor(first, [ada.id, grace.id], fake.seed.channels.intros.id, 'intro:8:1');
+    fake.failNext('POST /channels/:id/messages', { status: 429, retryAfter: 30 });
+    expect(await first.platform.sendIntro(intro)).toMatchObject({ ok: false, kind: 'rate_limited' });
+    expect(posts(first, '/channels/:channel/threads')).toHaveLength(1);
+    await first.platform.stop();
+
+    // A new process: nothing of the first one's memory, the same database and the same Discord.
+    const second = await startDiscordHarness(store.db, { fake });
+    try {
+      const retried = await second.platform.sendIntro(intro);
+
+      expect(retried).toMatchObject({ ok: true });
+      expect(posts(second, '/channels/:channel/threads')).toHaveLength(1);
+      const threads = [...fake.world.channels.values()].filter(
+        (c) => c.parentId === fake.seed.channels.intros.id,
+      );
+      expect(threads).toHaveLength(1);
+      expect(retried.ok && retried.channelId).toBe(threads[0]!.id);
+      expect(fake.world.channelMessages(threads[0]!.id)).toHaveLength(1);
+    } finally {
+      await second.stop();
+    }
   });
 
   it('GIVEN no intros channel THEN each member gets a DM naming the others, each with its own nonce', async () => {

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
-import { createSlackAdapterFactory } from '../../../../adapters/slack/slack-platform.ts';
+import {
+  createSlackAdapterFactory,
+  type SlackAdapterOptions,
+} from '../../../../adapters/slack/slack-platform.ts';
 import { loadConfig } from '../../../../src/config.ts';
 import { createLogger } from '../../../../src/log.ts';
 import { startKindred, type RunningKindred } from '../../../../src/main.ts';
@@ -36,6 +39,8 @@ export interface SlackHarnessOptions {
   paced?: boolean;
   /** Kindred's clock (rounds started by an admin are keyed by the minute). */
   clock?: () => Date;
+  /** Inbox retry policy over Socket Mode (defaults retry within seconds). */
+  inbox?: SlackAdapterOptions['inbox'];
 }
 
 export interface SlackHarness {
@@ -99,6 +104,7 @@ export async function startSlackHarness(opts: SlackHarnessOptions): Promise<Slac
       createSlackAdapterFactory({
         clientOptions: { retryConfig: { retries: 0 } },
         pace: opts.paced ? {} : { pacer: UNPACED },
+        ...(opts.inbox ? { inbox: opts.inbox } : {}),
       }),
     ],
     extraServices: opts.services,

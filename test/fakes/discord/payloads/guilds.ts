@@ -89,7 +89,11 @@ export function guildCreatePayload(
     voice_states: [],
     members: members.map((m) => memberPayload(world, m)),
     channels: channels.filter((c) => c.thread === null).map((c) => channelPayload(world, c)),
-    threads: channels.filter((c) => c.thread !== null).map((c) => channelPayload(world, c)),
+    // Discord lists only the active threads here: an archived one is unknown to a client
+    // that starts after it was archived.
+    threads: channels
+      .filter((c) => c.thread !== null && !c.thread.archived)
+      .map((c) => channelPayload(world, c)),
     presences: [],
     stage_instances: [],
     guild_scheduled_events: [],
