@@ -23,7 +23,7 @@ describe('server-rendered charts', () => {
     // Two separate segments: M…M, never L across the empty round.
     expect(/d="M[^L"]*M/.test(svg)).toBe(true);
     expect(svg).toContain('role="img" aria-labelledby="c-t c-d"');
-    expect(svg).toContain('<desc id="c-d">Latest 50% (1 of 2 answered intros) over 2 round(s).</desc>');
+    expect(svg).toContain('<desc id="c-d">Latest 50% (1 of 2 answered intros) over 2 rounds.</desc>');
   });
 
   it('says there is no data yet instead of drawing an empty line', () => {

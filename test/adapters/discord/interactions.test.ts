@@ -42,8 +42,9 @@ describe.each(DRIVERS)('Discord /intro through the real discord.js client on %s'
       timezone: 'Europe/London',
     });
     expect(saved.flags).toBe(EPHEMERAL);
-    expect(saved.content).toContain('Hobbies: hiking, chess');
-    expect(saved.content).toContain('Volunteering: food bank');
+    // The profile shows interests as the member wrote them.
+    expect(saved.content).toContain('Hobbies: Hiking, chess');
+    expect(saved.content).toContain('Volunteering: food banks');
     expect(saved.content).toContain('Timezone: Europe/London');
 
     // Joining again prefills the form, with what the server already uses as suggestions.
@@ -73,7 +74,7 @@ describe.each(DRIVERS)('Discord /intro through the real discord.js client on %s'
     expect(
       (await h!.intro(margaret, 'volunteer', [{ type: 3, name: 'interests', value: 'mentoring' }])).content,
     ).toBe('Saved your causes: mentoring.');
-    expect((await h!.intro(margaret, 'profile')).content).toContain('Hobbies: knitting, chess');
+    expect((await h!.intro(margaret, 'profile')).content).toContain('Hobbies: Knitting, Chess');
     expect((await h!.intro(margaret, 'pause', [{ type: 3, name: 'for', value: '2w' }])).content).toMatch(
       /^Paused until \d{4}-/,
     );

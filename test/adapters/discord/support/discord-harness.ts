@@ -113,7 +113,9 @@ export async function startDiscordHarness(
   } = {},
 ): Promise<DiscordHarness> {
   const fake = options.fake ?? (await startFakeDiscord({ heartbeatIntervalMs: 200 }));
-  const log = process.env['KINDRED_TEST_LOG_LEVEL'] ? createLogger(process.env['KINDRED_TEST_LOG_LEVEL']) : silentLogger();
+  const log = process.env['KINDRED_TEST_LOG_LEVEL']
+    ? createLogger(process.env['KINDRED_TEST_LOG_LEVEL'])
+    : silentLogger();
   const runtime: Runtime = {
     config: loadConfig({ ...discordEnv(fake), KINDRED_ADMINS: options.admins?.(fake.seed).join(',') ?? '' }),
     db,
