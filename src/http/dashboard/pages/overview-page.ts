@@ -1,5 +1,6 @@
 import { OUTCOME_RATES, outcomeRate } from '../../../domain/outcome-rates.ts';
 import type { RateKey } from '../../../domain/outcome-rates.ts';
+import { describeProgress } from '../../../rounds/delivery/delivery-progress.ts';
 import { describeCron } from '../../../rounds/schedule/describe-cron.ts';
 import { communityStats } from '../../../rounds/community-stats.ts';
 import type { Queryable } from '../../../store/db.ts';
@@ -22,7 +23,7 @@ const EXPORTS = [
 export function overviewPage(db: Queryable): CommunityHandler {
   return async (ctx, community) => {
     const [stats, rounds] = await Promise.all([
-      communityStats(db, community.id),
+      communityStats(db, community.id, new Date()),
       outcomesByRound(db, community.id),
     ]);
     const total = sumOutcomes(rounds);
@@ -58,6 +59,13 @@ export function overviewPage(db: Queryable): CommunityHandler {
             ${describeCron(community.scheduleCron, community.timezone)} · last round
             ${day(stats.rounds.lastAt)}
           </p>
+          ${
+            stats.delivery && stats.delivery.remaining > 0
+              ? html`<p class="lede">
+                  Delivering round ${stats.delivery.period}: ${describeProgress(stats.delivery)}.
+                </p>`
+              : null
+          }
           <ul class="figures">
             ${figures.map(([value, label, counts]) => html`<li${counts ? html` title="${counts}"` : null}><span class="value">${value}</span><span class="label">${label}</span>${counts ? html`<span class="hint">${counts}</span>` : null}</li>`)}
           </ul>
