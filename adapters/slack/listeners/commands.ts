@@ -76,18 +76,23 @@ export function registerCommands(app: App, deps: SlackDeps, ackDeadlineMs = ACK_
       if (attachment) deps.afterAck.run('export', () => sendExport(client, command.user_id, attachment));
     };
 
+    // One deadline for the whole ack: the admin check (a users.info call) counts against it.
+    const started = Date.now();
+    const left = () => Math.max(0, ackDeadlineMs - (Date.now() - started));
     const ctxReady = context();
     if (parsed.word === 'admin_round') {
-      // Matching a whole community can take longer than the 3 s Slack waits for an ack.
-      const ctx = await within(ctxReady, ackDeadlineMs);
-      if (ctx && isCommunityAdmin(deps.runtime.config, ctx)) {
+      // Matching a whole community can take longer than the 3 s Slack waits for an ack. A
+      // member is refused in the ack when the admin check answers in time; when it does
+      // not, the round (or the refusal) follows through respond().
+      const ctx = await within(ctxReady, left());
+      if (!ctx || isCommunityAdmin(deps.runtime.config, ctx)) {
         await ack(ephemeral(WORKING));
-        deps.afterAck.run('admin round', async () => respond(ephemeral((await answer(ctx)).text)));
+        deps.afterAck.run('admin round', async () => respond(ephemeral((await answer(await ctxReady)).text)));
         return;
       }
     }
     const pending = ctxReady.then(answer);
-    const reply = await within(pending, ackDeadlineMs);
+    const reply = await within(pending, left());
     if (reply) {
       await ack(ephemeral(reply.text));
       afterReply(reply);

@@ -98,6 +98,8 @@ describe.each(DRIVERS)('Slack Socket Mode inbox on %s', (driver) => {
     await h.fake.socket.send('events_api', body);
     await h.fake.socket.send('events_api', body, { retryAttempt: 1, retryReason: 'timeout' });
 
+    // The ack only says the event is stored; it is processed from the inbox right after.
+    await until(async () => (await inboxRow('EvINBOXDUP01'))?.outcome === 'done');
     expect(await feedbackOf(BOB)).toEqual([{ answer: 'transactional' }]);
     const marks = await h.runtime.db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM processed_events WHERE platform = 'slack' AND event_id = 'EvINBOXDUP01'",
