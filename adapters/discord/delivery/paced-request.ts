@@ -6,13 +6,27 @@ type MakeRequest = RESTOptions['makeRequest'];
 
 /**
  * Discord's limits that span processes: 50 requests a second per bot (interaction
- * responses are exempt), and opening DMs, which Discord limits by undocumented anti-spam
- * rules, kept to a steady trickle. Per-route buckets within a process stay discord.js's job.
+ * responses are exempt), opening DMs, which Discord limits by undocumented anti-spam
+ * rules, kept to a steady trickle, and each route's bucket, which Discord describes in
+ * response headers: once a bucket says it has no request left, every process waits out
+ * its reset. (A bucket key only ever holds such waits: its own pace is effectively none.)
  */
 export const DISCORD_PACE = {
   global: { perMinute: 45 * 60, burst: 5 },
   openDm: { perMinute: 60, burst: 2 },
+  bucket: { perMinute: 600_000, burst: 1 },
 } satisfies Record<string, PaceRule>;
+
+// Ids that are a route's major parameter: Discord's buckets are per channel, guild or webhook.
+const MAJOR = /^\/(?:api\/v\d+\/)?(channels|guilds|webhooks)\/(\d+)/;
+
+/** A route as Discord buckets it: the method, the major parameter, other ids as `:id`. */
+export function discordRoute(method: string, url: string): string {
+  const path = new URL(url).pathname;
+  const major = MAJOR.exec(path);
+  const rest = path.replace(/\d{15,21}/g, ':id');
+  return `${method.toUpperCase()} ${rest}${major ? ` ${major[1]}:${major[2]}` : ''}`;
+}
 
 /** The keys one request is paced under. */
 export function discordPaceKeys(method: string, url: string): Array<[string, PaceRule]> {
@@ -51,14 +65,28 @@ export function pacedRequest(
   base: MakeRequest = DefaultRestOptions.makeRequest,
 ): MakeRequest {
   const sleep = pace.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  // The bucket each route answered with last; learned from responses, as discord.js does.
+  const buckets = new Map<string, string>();
   return async (url, init) => {
-    const keys = discordPaceKeys(init.method ?? 'GET', url);
+    const method = init.method ?? 'GET';
+    const route = discordRoute(method, url);
+    const keys = discordPaceKeys(method, url);
+    const known = buckets.get(route);
+    if (known && keys.length > 0) keys.push([known, DISCORD_PACE.bucket]);
     for (const [key, rule] of keys) {
       const slot = await pace.pacer.reserve(key, rule, pace.maxWaitMs);
       if (!slot.ok) return tooManyRequests(slot.retryAfterMs);
       if (slot.waitMs > 0) await sleep(slot.waitMs);
     }
     const response = await base(url, init);
+    const bucket = response.headers.get('x-ratelimit-bucket');
+    if (bucket && keys.length > 0) {
+      const key = `discord:bucket:${bucket}:${route.split(' ').at(-1)}`;
+      buckets.set(route, key);
+      const resetAfter = Number(response.headers.get('x-ratelimit-reset-after'));
+      if (response.headers.get('x-ratelimit-remaining') === '0' && resetAfter > 0)
+        await pace.pacer.holdOff(key, DISCORD_PACE.bucket, resetAfter * 1000).catch(() => {});
+    }
     if (response.status === 429) {
       // A global 429 stops every request; a route's own 429 only that route's key.
       const global = response.headers.get('x-ratelimit-global') === 'true';
