@@ -1,17 +1,13 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { discordAdapterFactory } from '../../../adapters/discord/discord-platform.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { silentLogger } from '../../../src/log.ts';
 import { startKindred, type RunningKindred } from '../../../src/main.ts';
 import { createRoundServices } from '../../../src/rounds/create-round-services.ts';
 import type { SchedulerService } from '../../../src/rounds/schedule/scheduler-service.ts';
-import { createPgliteDb } from '../../../src/store/pglite-db.ts';
 import { startFakeDiscord, type CommandOption, type FakeDiscord } from '../../fakes/discord/fake-discord.ts';
 import type { FakeMessage, FakeUser } from '../../fakes/discord/world/types.ts';
-import { createTestDb, DRIVERS, type Driver } from '../../support/test-db.ts';
+import { DRIVERS } from '../../support/test-db.ts';
 import {
   answerTo,
   discordEnv,
@@ -19,19 +15,7 @@ import {
   NO_IDENTIFY_WAIT,
   type Answer,
 } from './support/discord-harness.ts';
-
-async function databaseEnv(
-  driver: Driver,
-): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
-  if (driver === 'pg') {
-    const test = await createTestDb('pg');
-    return { env: { DATABASE_URL: test.url ?? '' }, drop: () => test.drop() };
-  }
-  const dir = await mkdtemp(join(tmpdir(), 'kindred-discord-ask-'));
-  const seeded = await createPgliteDb(dir, { loadDataDir: new Blob([await readFile(inject('pgliteDump'))]) });
-  await seeded.close();
-  return { env: { KINDRED_DATA_DIR: dir }, drop: () => rm(dir, { recursive: true, force: true }) };
-}
+import { databaseEnv } from './support/database-env.ts';
 
 describe.each(DRIVERS)('STORY on %s: Discord asks each member privately how an intro went', (driver) => {
   let fake: FakeDiscord;

@@ -1,14 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { normaliseInterest } from '../../../src/interests/normalise-interest.ts';
 import { discordAdapterFactory, type DiscordPlatform } from '../../../adapters/discord/discord-platform.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { silentLogger } from '../../../src/log.ts';
 import { startKindred, type RunningKindred } from '../../../src/main.ts';
 import { createRoundServices } from '../../../src/rounds/create-round-services.ts';
-import { createPgliteDb } from '../../../src/store/pglite-db.ts';
 import {
   startFakeDiscord,
   type CommandOption,
@@ -16,7 +12,7 @@ import {
   type ReactionInput,
 } from '../../fakes/discord/fake-discord.ts';
 import type { FakeChannel, FakeGuild, FakeMessage, FakeUser } from '../../fakes/discord/world/types.ts';
-import { createTestDb, DRIVERS, type Driver } from '../../support/test-db.ts';
+import { DRIVERS } from '../../support/test-db.ts';
 import {
   answerTo,
   discordEnv,
@@ -24,23 +20,7 @@ import {
   NO_IDENTIFY_WAIT,
   type Answer,
 } from './support/discord-harness.ts';
-
-/**
- * A database for `startKindred`: a copy of the migrated template on pg; for PGlite a data
- * directory loaded from the run's migrated dump (a fresh initdb costs 10-20 s on a busy box).
- */
-async function databaseEnv(
-  driver: Driver,
-): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
-  if (driver === 'pg') {
-    const test = await createTestDb('pg');
-    return { env: { DATABASE_URL: test.url ?? '' }, drop: () => test.drop() };
-  }
-  const dir = await mkdtemp(join(tmpdir(), 'kindred-discord-'));
-  const seeded = await createPgliteDb(dir, { loadDataDir: new Blob([await readFile(inject('pgliteDump'))]) });
-  await seeded.close();
-  return { env: { KINDRED_DATA_DIR: dir }, drop: () => rm(dir, { recursive: true, force: true }) };
-}
+import { databaseEnv } from './support/database-env.ts';
 
 describe.each(DRIVERS)(
   'STORY on %s: Discord members join, an admin runs rounds, feedback comes back',
