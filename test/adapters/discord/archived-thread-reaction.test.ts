@@ -86,7 +86,7 @@ describe.each(DRIVERS)('Discord reactions in an archived intro thread on %s', (d
         );
         expect(rows).toEqual([{ answer: 'no_show' }]);
       },
-      { timeout: 5_000, interval: 50 },
+      { timeout: 15_000, interval: 50 },
     );
   });
 });

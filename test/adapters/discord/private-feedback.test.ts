@@ -156,7 +156,7 @@ describe.each(DRIVERS)('STORY on %s: Discord asks each member privately how an i
       }),
     );
     await vi.waitFor(async () => expect(Object.keys(await feedback())).toHaveLength(2), {
-      timeout: 5_000,
+      timeout: 15_000,
       interval: 50,
     });
     expect(await feedback()).toEqual({

@@ -232,7 +232,7 @@ describe.each(DRIVERS)(
       react({ ...on(first), userId: second!.members[0]!, emoji: { name: '🚫' } });
       react({ ...on(second), userId: second!.members[1]!, emoji: { name: '👍' } });
       await vi.waitFor(async () => expect(Object.keys(await feedback())).toHaveLength(4), {
-        timeout: 5_000,
+        timeout: 15_000,
         interval: 50,
       });
       expect(await feedback()).toEqual({
@@ -267,7 +267,7 @@ describe.each(DRIVERS)(
           expect(answers[noShow!]).toBe('genuine');
           expect(answers[transactional!]).toBeUndefined();
         },
-        { timeout: 5_000, interval: 50 },
+        { timeout: 15_000, interval: 50 },
       );
     });
 
@@ -319,7 +319,7 @@ describe.each(DRIVERS)(
       await vi.waitFor(
         async () => expect(await feedback(direct.guild.id)).toEqual({ [margaret.id]: 'genuine' }),
         {
-          timeout: 5_000,
+          timeout: 15_000,
           interval: 50,
         },
       );

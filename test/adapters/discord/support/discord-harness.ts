@@ -49,13 +49,13 @@ export interface Answer {
 export async function answerTo(fake: FakeDiscord, payload: InteractionPayload): Promise<Answer> {
   const callback = await fake.waitForRequest(
     `POST /interactions/${payload.id}/${payload.token}/callback`,
-    5_000,
+    15_000,
   );
   const body = callback.body as { type: number; data?: Record<string, unknown> };
   if (body.type === 5) {
     const edit = await fake.waitForRequest(
       `PATCH /webhooks/${fake.world.application.id}/${payload.token}/messages/@original`,
-      5_000,
+      15_000,
     );
     const data = edit.body as Record<string, unknown>;
     return {

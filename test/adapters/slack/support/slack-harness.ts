@@ -135,7 +135,7 @@ export async function startSlackHarness(opts: SlackHarnessOptions): Promise<Slac
 }
 
 /** Polls until `condition` holds (work that happens after an ack, or in the outbox). */
-export async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+export async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
